@@ -1,0 +1,75 @@
+package no.ambisjon.demo;
+
+import static no.ambisjon.demo.DemoData.*;
+
+import java.util.Set;
+import no.ambisjon.customer.domain.ConsultantAssignment;
+import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
+import no.ambisjon.customer.domain.Customer;
+import no.ambisjon.customer.domain.CustomerRepository;
+import no.ambisjon.security.Role;
+import no.ambisjon.security.domain.UserAccount;
+import no.ambisjon.security.domain.UserAccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty database with an agency and three customers so that the app can be tried at once.
+ * On by default for the embedded database, off under the postgres profile. It writes straight to the
+ * features' repositories: it is a fixture, not a use case.
+ */
+@Component
+@ConditionalOnBooleanProperty("ambisjon.demo-data.enabled")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final CustomerRepository customers;
+    private final UserAccountRepository users;
+    private final ConsultantAssignmentRepository assignments;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoDataLoader(CustomerRepository customers, UserAccountRepository users,
+                   ConsultantAssignmentRepository assignments, PasswordEncoder passwordEncoder) {
+        this.customers = customers;
+        this.users = users;
+        this.assignments = assignments;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (customers.count() > 0 || users.count() > 0) {
+            return;
+        }
+        var fjellsport = customers.save(new Customer("Fjellsport AS", FJELLSPORT, Set.of("Fjellsport")));
+        var bolgen = customers.save(new Customer("Bølgen Kafé", BOLGEN, Set.of("Bølgen")));
+        var okogard = customers.save(new Customer("Ås Økogård", OKOGARD, Set.of("Økogården")));
+
+        var password = passwordEncoder.encode(PASSWORD);
+        users.save(UserAccount.agencyStaff(ADMIN, "Astrid Admin", password, Role.ADMIN));
+        var kari = users.save(UserAccount.agencyStaff(KARI, "Kari Nordmann", password, Role.CONSULTANT));
+        var ola = users.save(UserAccount.agencyStaff(OLA, "Ola Hansen", password, Role.CONSULTANT));
+        customerLogins(fjellsport, FJELLSPORT_EDITOR, "Ingrid Fjeld", FJELLSPORT_VIEWER, "Per Bakken", password);
+        customerLogins(bolgen, BOLGEN_EDITOR, "Sofie Strand", BOLGEN_VIEWER, "Lars Møller", password);
+        customerLogins(okogard, OKOGARD_EDITOR, "Maja Åsheim", OKOGARD_VIEWER, "Nils Øvrebø", password);
+
+        assignments.save(new ConsultantAssignment(kari.getId(), fjellsport.getId()));
+        assignments.save(new ConsultantAssignment(kari.getId(), bolgen.getId()));
+        assignments.save(new ConsultantAssignment(ola.getId(), okogard.getId()));
+        log.info("Demo data loaded: 3 customers, 9 logins (password '{}')", PASSWORD);
+    }
+
+    private void customerLogins(Customer customer, String editor, String editorName, String viewer,
+                                String viewerName, String password) {
+        users.save(UserAccount.customerLogin(editor, editorName, password, Role.CUSTOMER_EDITOR, customer.getId()));
+        users.save(UserAccount.customerLogin(viewer, viewerName, password, Role.CUSTOMER_VIEWER, customer.getId()));
+    }
+}

@@ -1,0 +1,104 @@
+package no.ambisjon.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.util.Locale;
+import java.util.Objects;
+import no.ambisjon.base.domain.AbstractEntity;
+import no.ambisjon.base.i18n.Language;
+import no.ambisjon.security.Role;
+
+/** A login: agency staff (no customer) or a customer's own person (exactly one customer). */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(name = "customer_id")
+    private Long customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Language language = Language.NB;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String displayName, String passwordHash, Role role, Long customerId) {
+        this.username = normalise(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = role;
+        this.customerId = customerId;
+    }
+
+    public static UserAccount agencyStaff(String username, String displayName, String passwordHash, Role role) {
+        if (!role.isAgencyStaff()) {
+            throw new IllegalArgumentException("Not an agency role: " + role);
+        }
+        return new UserAccount(username, displayName, passwordHash, role, null);
+    }
+
+    public static UserAccount customerLogin(String username, String displayName, String passwordHash, Role role,
+                                            long customerId) {
+        if (!role.isCustomerLogin()) {
+            throw new IllegalArgumentException("Not a customer role: " + role);
+        }
+        return new UserAccount(username, displayName, passwordHash, role, customerId);
+    }
+
+    /** Usernames are e-mail-like and compared without regard to case. */
+    public static String normalise(String username) {
+        return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = Objects.requireNonNull(language);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,13 @@
+package no.ambisjon.shell;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Lumo with the app's own small stylesheet on top; server push for live updates. */
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/ambisjon.css")
+public class AppShell implements AppShellConfigurator {
+}

@@ -1,0 +1,79 @@
+package no.ambisjon;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shape of the code, kept by tests: see docs/decisions/0001-package-by-feature.md. */
+@AnalyzeClasses(packages = "no.ambisjon", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_does_not_depend_on_ui = noClasses()
+            .that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule views_never_touch_repositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule views_never_touch_entities_or_other_domain_classes = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("..domain..")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_from_transactional_classes = classes()
+            .that().areAssignableTo(Repository.class).and().areInterfaces()
+            .should().onlyBeAccessed().byClassesThat(
+                    assignableTo(Repository.class).or(com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates
+                            .annotatedWith(Transactional.class)));
+
+    @ArchTest
+    static final ArchRule no_cycles_between_features = slices()
+            .matching("no.ambisjon.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule features_use_each_others_root_only = noClasses()
+            .that().resideOutsideOfPackages("no.ambisjon.customer..", "no.ambisjon.demo..")
+            .should().dependOnClassesThat().resideInAPackage("no.ambisjon.customer.domain..")
+            .because("another feature uses only a feature's root package (the demo-data fixture excepted)");
+
+    @ArchTest
+    static final ArchRule security_domain_stays_inside_security = noClasses()
+            .that().resideOutsideOfPackages("no.ambisjon.security..", "no.ambisjon.demo..")
+            .should().dependOnClassesThat().resideInAPackage("no.ambisjon.security.domain..");
+
+    @ArchTest
+    static final ArchRule every_route_carries_an_access_annotation = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should().beAnnotatedWith(PermitAll.class)
+            .orShould().beAnnotatedWith(RolesAllowed.class)
+            .orShould().beAnnotatedWith(AnonymousAllowed.class)
+            .orShould().beAnnotatedWith(DenyAll.class);
+
+    @ArchTest
+    static final ArchRule services_are_the_security_boundary = classes()
+            .that().haveSimpleNameEndingWith("Service").and().resideOutsideOfPackage("..domain..")
+            .and(not(resideInAPackage("no.ambisjon.security")))
+            .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+            .because("every application service checks who calls it (AccountService also serves the login itself)");
+}

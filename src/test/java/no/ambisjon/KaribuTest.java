@@ -1,0 +1,70 @@
+package no.ambisjon;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * Browserless UI tests: the real views and services in the shared Spring context, a faked servlet
+ * environment, and a user signed in the way Vaadin's access control reads it (the request).
+ */
+@IntegrationTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    protected SignIn signIn;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("no.ambisjon");
+            // Karibu also lists abstract error views, which Vaadin itself skips.
+            routes.getErrorRoutes().removeIf(view -> Modifier.isAbstract(view.getModifiers()));
+        }
+    }
+
+    /** Opens the app as a visitor who has not logged in. */
+    protected void openAnonymously() {
+        signIn.out();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /**
+     * Opens the app in a new browser session as the given user: the login page first, then the
+     * reload that follows a successful login, which lands on the user's home.
+     */
+    protected void loginAs(String username) {
+        openAnonymously();
+        var auth = signIn.as(username);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(("ROLE_" + role)::equals));
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("");
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    @AfterEach
+    protected void closeBrowser() {
+        MockVaadin.tearDown();
+        signIn.out();
+    }
+}

@@ -1,0 +1,154 @@
+package no.ambisjon.e2e;
+
+import static no.ambisjon.demo.DemoData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The real thing: the app on a port, Debian's Chromium, the real login form and Spring Security's filters. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class BrowserIT {
+
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        var profile = Files.createTempDirectory("ambisjon-chromium");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void startLoggedOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+    }
+
+    private void login(String username, String password) {
+        open("login");
+        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        var pass = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys(password, Keys.ENTER);
+    }
+
+    private String textOf(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css))).getText();
+    }
+
+    private List<String> texts(String css) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void an_admin_logs_in_through_the_form_and_sees_every_customer() {
+        login(ADMIN, PASSWORD);
+        assertThat(textOf("#user-name")).isEqualTo("Astrid Admin");
+        assertThat(texts(".customer-card-name")).containsExactly("Bølgen Kafé", "Fjellsport AS", "Ås Økogård");
+        assertThat(browser.getTitle()).isEqualTo("Kunder · Ambisjon");
+    }
+
+    @Test
+    void a_customer_editor_lands_on_its_own_page_and_cannot_open_another_customers() {
+        login(FJELLSPORT_EDITOR, PASSWORD);
+        assertThat(textOf("#customer-name")).isEqualTo("Fjellsport AS");
+        assertThat(browser.getCurrentUrl()).endsWith("/customers/" + FJELLSPORT);
+
+        open("customers/" + BOLGEN);
+        assertThat(textOf(".not-found h2")).isEqualTo("Fant ikke siden");
+        assertThat(browser.getPageSource()).doesNotContain("Bølgen");
+    }
+
+    @Test
+    void an_unknown_address_shows_not_found_to_a_signed_in_user() {
+        login(KARI, PASSWORD);
+        textOf("#user-name");
+        open("no/such/page");
+        assertThat(textOf(".not-found h2")).isEqualTo("Fant ikke siden");
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_a_message() {
+        login(KARI, "wrong-password");
+        wait.until(ExpectedConditions.urlContains("error"));
+        var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
+        assertThat(form.getText()).contains("Feil e-post eller passord");
+        open("");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_visitor_is_sent_to_login_from_any_page() {
+        open("customers/" + FJELLSPORT);
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.getPageSource()).doesNotContain("Fjellsport AS");
+    }
+
+    @Test
+    void the_language_switch_turns_every_text_to_english_and_back() {
+        login(OLA, PASSWORD);
+        assertThat(textOf("vaadin-side-nav-item")).isEqualTo("Oversikt");
+        browser.findElement(By.id("language-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("vaadin-side-nav-item"), "Overview"));
+        assertThat(textOf("#user-role")).isEqualTo("Consultant");
+        assertThat(textOf("#logout")).isEqualTo("Log out");
+        assertThat(browser.getPageSource()).doesNotContain("!home.", "!nav.", "Logg ut");
+
+        browser.findElement(By.id("language-nb")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("vaadin-side-nav-item"), "Oversikt"));
+    }
+
+    @Test
+    void logging_out_ends_the_session() {
+        login(OLA, PASSWORD);
+        textOf("#user-name");
+        browser.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        open("");
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+}

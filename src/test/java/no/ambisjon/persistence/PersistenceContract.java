@@ -1,0 +1,163 @@
+package no.ambisjon.persistence;
+
+import static no.ambisjon.demo.DemoData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import no.ambisjon.SignIn;
+import no.ambisjon.customer.domain.ConsultantAssignment;
+import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
+import no.ambisjon.customer.domain.Customer;
+import no.ambisjon.customer.domain.CustomerRepository;
+import no.ambisjon.security.domain.UserAccount;
+import no.ambisjon.security.domain.UserAccountRepository;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the schema and the repositories promise, run on H2 (every build) and on a real PostgreSQL
+ * server (the integration tests), so that the two never drift apart.
+ */
+public abstract class PersistenceContract {
+
+    @Autowired
+    protected Flyway flyway;
+    @Autowired
+    protected CustomerRepository customers;
+    @Autowired
+    protected UserAccountRepository users;
+    @Autowired
+    protected ConsultantAssignmentRepository assignments;
+    @Autowired
+    protected TransactionTemplate tx;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected PasswordEncoder passwordEncoder;
+    @Autowired
+    protected SignIn signIn;
+
+    /** The database is shared with the other tests: leave only the demo data behind. */
+    @AfterEach
+    void cleanUp() {
+        signIn.out();
+        jdbc.update("delete from customer where slug not in (?, ?, ?)", FJELLSPORT, BOLGEN, OKOGARD);
+    }
+
+    @Test
+    void every_migration_ran_and_none_is_pending() {
+        var info = flyway.info();
+        assertThat(info.applied()).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
+        assertThat(info.pending()).isEmpty();
+    }
+
+    @Test
+    void the_demo_data_is_there_once_with_hashed_passwords() {
+        assertThat(customers.findAll()).extracting(Customer::getSlug)
+                .containsExactlyInAnyOrder(BOLGEN, FJELLSPORT, OKOGARD);
+        var accounts = users.findAll();
+        assertThat(accounts).hasSize(9);
+        assertThat(accounts).allSatisfy(account -> {
+            assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+            assertThat(passwordEncoder.matches(PASSWORD, account.getPasswordHash())).isTrue();
+        });
+        var kari = users.findByUsername(KARI).orElseThrow();
+        assertThat(assignments.findCustomerIdsByConsultantId(kari.getId())).containsExactlyInAnyOrder(
+                customers.findBySlug(FJELLSPORT).orElseThrow().getId(), customers.findBySlug(BOLGEN).orElseThrow().getId());
+    }
+
+    @Test
+    void norwegian_letters_survive_the_round_trip() {
+        var okogard = customers.findBySlug(OKOGARD).orElseThrow();
+        assertThat(okogard.getName()).isEqualTo("Ås Økogård");
+        assertThat(okogard.getShortNames()).containsExactly("Økogården");
+    }
+
+    @Test
+    void rows_record_who_created_and_changed_them() {
+        signIn.as(ADMIN);
+        var saved = tx.execute(s -> customers.save(new Customer("Revisjonstest AS", uniqueSlug("audit"), Set.of())));
+        assertThat(saved.getCreatedBy()).isEqualTo(ADMIN);
+        assertThat(saved.getChangedBy()).isEqualTo(ADMIN);
+        assertThat(saved.getCreatedAt()).isNotNull();
+        signIn.as(KARI);
+        var changed = tx.execute(s -> {
+            var c = customers.findById(saved.getId()).orElseThrow();
+            c.rename("Revisjonstest ASA");
+            return customers.saveAndFlush(c);
+        });
+        assertThat(changed.getCreatedBy()).isEqualTo(ADMIN);
+        assertThat(changed.getChangedBy()).isEqualTo(KARI);
+        assertThat(changed.getVersion()).isEqualTo(saved.getVersion() + 1);
+    }
+
+    @Test
+    void a_stale_copy_cannot_overwrite_a_newer_change() {
+        var id = tx.execute(s -> customers.save(new Customer("Låsetest AS", uniqueSlug("lock"), Set.of())).getId());
+        var first = customers.findById(id).orElseThrow();
+        var second = customers.findById(id).orElseThrow();
+
+        first.rename("Først lagret");
+        tx.executeWithoutResult(s -> customers.save(first));
+        second.rename("Lagret på en gammel kopi");
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.save(second)))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(customers.findById(id).orElseThrow().getName()).isEqualTo("Først lagret");
+    }
+
+    @Test
+    void two_customers_cannot_share_a_slug() {
+        var slug = uniqueSlug("dup");
+        tx.executeWithoutResult(s -> customers.save(new Customer("Første AS", slug, Set.of())));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.save(new Customer("Andre AS", slug, Set.of()))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void the_database_refuses_a_customer_login_without_a_customer_and_staff_with_one() {
+        var customerId = customers.findBySlug(FJELLSPORT).orElseThrow().getId();
+        assertThatThrownBy(() -> insertUser("no-customer@example.no", "CUSTOMER_EDITOR", null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertUser("staff-with-customer@example.no", "CONSULTANT", customerId))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> insertUser("bad-role@example.no", "SUPERUSER", null))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void a_consultant_is_assigned_to_a_customer_only_once() {
+        var ola = users.findByUsername(OLA).orElseThrow().getId();
+        var okogard = customers.findBySlug(OKOGARD).orElseThrow().getId();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> assignments.save(new ConsultantAssignment(ola, okogard))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void usernames_are_unique_whatever_their_case() {
+        assertThat(users.findByUsername(UserAccount.normalise(" Kari@Ambisjon.NO "))).isPresent();
+        assertThatThrownBy(() -> insertUser(KARI, "CONSULTANT", null)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private void insertUser(String username, String role, Long customerId) {
+        jdbc.update("""
+                insert into user_account (username, display_name, password_hash, role, customer_id, created_at,
+                                          created_by, changed_at, changed_by)
+                values (?, 'Test', '{noop}x', ?, ?, current_timestamp, 'test', current_timestamp, 'test')""",
+                username, role, customerId);
+    }
+
+    private static String uniqueSlug(String prefix) {
+        return prefix + "-" + System.nanoTime();
+    }
+}
