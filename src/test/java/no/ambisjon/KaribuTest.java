@@ -4,6 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasEnabled;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.lang.reflect.Modifier;
@@ -56,6 +61,21 @@ public abstract class KaribuTest {
                 .anyMatch(("ROLE_" + role)::equals));
         UI.getCurrent().getPage().reload();
         UI.getCurrent().navigate("");
+    }
+
+    /**
+     * Types a value into a field as a user would: only into a visible, enabled, editable field.
+     * (Karibu's own _setValue does not match this Flow version's internals.)
+     */
+    protected static <V> void type(HasValue<?, V> field, V value) {
+        var component = (Component) field;
+        assertThat(component.isVisible() && component.getParent().map(Component::isVisible).orElse(true))
+                .as("%s is visible", component.getId().orElse(component.getClass().getSimpleName())).isTrue();
+        assertThat(field.isReadOnly()).as("read-only").isFalse();
+        if (field instanceof HasEnabled enabled) {
+            assertThat(enabled.isEnabled()).as("enabled").isTrue();
+        }
+        field.setValue(value);
     }
 
     protected void navigate(String location) {

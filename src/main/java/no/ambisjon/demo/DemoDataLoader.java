@@ -2,11 +2,16 @@ package no.ambisjon.demo;
 
 import static no.ambisjon.demo.DemoData.*;
 
+import java.time.Clock;
 import java.util.Set;
 import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
+import no.ambisjon.okr.domain.CheckInRepository;
+import no.ambisjon.okr.domain.CommentRepository;
+import no.ambisjon.okr.domain.KeyResultRepository;
+import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
@@ -34,13 +39,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAccountRepository users;
     private final ConsultantAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
+    private final OkrDemoData okrs;
 
     DemoDataLoader(CustomerRepository customers, UserAccountRepository users,
-                   ConsultantAssignmentRepository assignments, PasswordEncoder passwordEncoder) {
+                   ConsultantAssignmentRepository assignments, PasswordEncoder passwordEncoder,
+                   ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
+                   CommentRepository comments, Clock clock) {
         this.customers = customers;
         this.users = users;
         this.assignments = assignments;
         this.passwordEncoder = passwordEncoder;
+        this.okrs = new OkrDemoData(objectives, keyResults, checkIns, comments, clock);
     }
 
     @Override
@@ -57,19 +66,26 @@ class DemoDataLoader implements ApplicationRunner {
         users.save(UserAccount.agencyStaff(ADMIN, "Astrid Admin", password, Role.ADMIN));
         var kari = users.save(UserAccount.agencyStaff(KARI, "Kari Nordmann", password, Role.CONSULTANT));
         var ola = users.save(UserAccount.agencyStaff(OLA, "Ola Hansen", password, Role.CONSULTANT));
-        customerLogins(fjellsport, FJELLSPORT_EDITOR, "Ingrid Fjeld", FJELLSPORT_VIEWER, "Per Bakken", password);
-        customerLogins(bolgen, BOLGEN_EDITOR, "Sofie Strand", BOLGEN_VIEWER, "Lars Møller", password);
-        customerLogins(okogard, OKOGARD_EDITOR, "Maja Åsheim", OKOGARD_VIEWER, "Nils Øvrebø", password);
+        var ingrid = customerLogins(fjellsport, FJELLSPORT_EDITOR, "Ingrid Fjeld", FJELLSPORT_VIEWER, "Per Bakken",
+                password);
+        var sofie = customerLogins(bolgen, BOLGEN_EDITOR, "Sofie Strand", BOLGEN_VIEWER, "Lars Møller", password);
+        var maja = customerLogins(okogard, OKOGARD_EDITOR, "Maja Åsheim", OKOGARD_VIEWER, "Nils Øvrebø", password);
 
         assignments.save(new ConsultantAssignment(kari.getId(), fjellsport.getId()));
         assignments.save(new ConsultantAssignment(kari.getId(), bolgen.getId()));
         assignments.save(new ConsultantAssignment(ola.getId(), okogard.getId()));
-        log.info("Demo data loaded: 3 customers, 9 logins (password '{}')", PASSWORD);
+
+        okrs.forFjellsport(fjellsport.getId(), kari, ingrid);
+        okrs.forBolgen(bolgen.getId(), kari, sofie);
+        okrs.forOkogard(okogard.getId(), ola, maja);
+        log.info("Demo data loaded: 3 customers with OKRs, 9 logins (password '{}')", PASSWORD);
     }
 
-    private void customerLogins(Customer customer, String editor, String editorName, String viewer,
-                                String viewerName, String password) {
-        users.save(UserAccount.customerLogin(editor, editorName, password, Role.CUSTOMER_EDITOR, customer.getId()));
+    /** @return the editor */
+    private UserAccount customerLogins(Customer customer, String editor, String editorName, String viewer,
+                                       String viewerName, String password) {
         users.save(UserAccount.customerLogin(viewer, viewerName, password, Role.CUSTOMER_VIEWER, customer.getId()));
+        return users.save(UserAccount.customerLogin(editor, editorName, password, Role.CUSTOMER_EDITOR,
+                customer.getId()));
     }
 }

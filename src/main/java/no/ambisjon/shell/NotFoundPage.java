@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import no.ambisjon.base.ui.EmptyState;
-import no.ambisjon.customer.ui.HomeView;
+import no.ambisjon.portfolio.ui.HomeView;
 
 /** One "not found" page for unknown addresses and for what the user may not see: they must look the same. */
 public abstract class NotFoundPage<T extends Exception> extends Div implements HasErrorParameter<T>, HasDynamicTitle {

@@ -104,6 +104,25 @@ class BrowserIT {
     }
 
     @Test
+    void a_customer_editor_checks_in_on_a_key_result_and_sees_the_new_value() {
+        login(FJELLSPORT_EDITOR, PASSWORD);
+        textOf("#customer-name");
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".key-result-row")));
+        var rowId = row.getAttribute("data-key-result");
+        row.findElement(By.cssSelector(".check-in-button")).click();
+        var value = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-value input")));
+        value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "55555", Keys.ENTER);
+
+        var updated = By.cssSelector(".key-result-row[data-key-result='" + rowId + "'] .key-result-values");
+        wait.until(ExpectedConditions.textMatches(updated, java.util.regex.Pattern.compile("^55\\s555")));
+        assertThat(browser.findElements(By.cssSelector("vaadin-dialog-overlay[opened]"))).isEmpty();
+
+        open("key-results/" + rowId);
+        assertThat(textOf("#current-value")).matches("55\\s555.*");
+        assertThat(browser.findElements(By.cssSelector(".history-chart .chart-point"))).isNotEmpty();
+    }
+
+    @Test
     void an_unknown_address_shows_not_found_to_a_signed_in_user() {
         login(KARI, PASSWORD);
         textOf("#user-name");

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import no.ambisjon.base.ConcurrentEditException;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -41,6 +42,16 @@ public abstract class AbstractEntity {
     @LastModifiedBy
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
+
+    /**
+     * Refuses a change based on an older copy than the one stored. The {@code @Version} check at
+     * flush still catches a race between this check and the commit.
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new ConcurrentEditException();
+        }
+    }
 
     public Long getId() {
         return id;

@@ -1,4 +1,4 @@
-package no.ambisjon.customer.ui;
+package no.ambisjon.portfolio.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import no.ambisjon.KaribuTest;
+import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.security.ui.LoginView;
 import no.ambisjon.shell.NotFoundView;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class HomeAndCustomerPageTest extends KaribuTest {
     void a_customer_card_opens_that_customers_page() {
         loginAs(KARI);
         navigate(customerCards().getLast());
-        assertThat(currentView()).isEqualTo(CustomerView.class);
+        assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo("Fjellsport AS");
     }
 
@@ -57,7 +58,7 @@ class HomeAndCustomerPageTest extends KaribuTest {
     @ValueSource(strings = {FJELLSPORT_EDITOR, FJELLSPORT_VIEWER})
     void a_customer_login_lands_on_its_own_customers_page(String username) {
         loginAs(username);
-        assertThat(currentView()).isEqualTo(CustomerView.class);
+        assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo("Fjellsport AS");
         assertThat(_find(RouterLink.class, spec -> spec.withClasses("customer-card"))).isEmpty();
     }

@@ -1,4 +1,4 @@
-package no.ambisjon.customer.ui;
+package no.ambisjon.portfolio.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,13 +11,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
+import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.security.CurrentUser;
 
 /** Home: agency staff see the customers they work with; a customer login goes straight to its own page. */
@@ -39,7 +39,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         var customers = customerService.visibleCustomers();
         if (currentUser.require().role().isCustomerLogin() && customers.size() == 1) {
-            event.forwardTo(CustomerView.class, new RouteParameters(CustomerView.SLUG, customers.getFirst().slug()));
+            event.forwardTo(OkrView.class, OkrView.routeTo(customers.getFirst().slug()));
             return;
         }
         show(customers);
@@ -61,7 +61,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private RouterLink card(CustomerSummary customer) {
-        var link = new RouterLink(CustomerView.class, new RouteParameters(CustomerView.SLUG, customer.slug()));
+        var link = new RouterLink(OkrView.class, OkrView.routeTo(customer.slug()));
         link.addClassName("customer-card");
         var name = new Span(customer.name());
         name.addClassName("customer-card-name");

@@ -1,0 +1,32 @@
+package no.ambisjon.okr;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A key result as the OKR page shows it.
+ *
+ * @param current    the latest check-in's value, or the start value before the first check-in
+ * @param confidence the latest check-in's confidence (on track before the first check-in)
+ * @param latest     the latest check-in, or {@code null}
+ * @param trend      the start value and the latest check-ins' values, oldest first
+ */
+public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveId, String title, Category category,
+                            Measure measure, BigDecimal start, BigDecimal target, BigDecimal current, String unit,
+                            Direction direction, String owner, Confidence confidence, double progress,
+                            boolean behind, CheckInEntry latest, List<BigDecimal> trend) implements Serializable {
+
+    public KeyResultForm toForm() {
+        var form = new KeyResultForm();
+        form.setTitle(title);
+        form.setCategory(category);
+        form.setMeasure(measure);
+        form.setStartValue(start);
+        form.setTargetValue(target);
+        form.setUnit(unit == null ? "" : unit);
+        form.setDirection(direction);
+        form.setOwner(owner == null ? "" : owner);
+        return form;
+    }
+}

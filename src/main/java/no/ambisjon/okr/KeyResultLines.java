@@ -1,0 +1,53 @@
+package no.ambisjon.okr;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import no.ambisjon.okr.domain.CheckIn;
+import no.ambisjon.okr.domain.KeyResult;
+import no.ambisjon.okr.domain.Objective;
+
+/** Turns entities and their check-ins into the records the UI shows. */
+final class KeyResultLines {
+
+    static final int TREND_POINTS = 8;
+
+    private KeyResultLines() {
+    }
+
+    /** @param checkIns the key result's check-ins, oldest first */
+    static KeyResultLine line(KeyResult kr, List<CheckIn> checkIns, double expected) {
+        var latest = checkIns.isEmpty() ? null : checkIns.getLast();
+        var current = plain(latest == null ? kr.getStartValue() : latest.getValue());
+        var progress = Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), current);
+        var trend = new ArrayList<BigDecimal>();
+        if (checkIns.size() < TREND_POINTS) {
+            trend.add(plain(kr.getStartValue()));
+        }
+        checkIns.subList(Math.max(0, checkIns.size() - TREND_POINTS), checkIns.size())
+                .forEach(c -> trend.add(plain(c.getValue())));
+        return new KeyResultLine(new KeyResultId(kr.getId()), kr.getVersion(), new ObjectiveId(kr.getObjectiveId()),
+                kr.getTitle(), kr.getCategory(), kr.getMeasure(), plain(kr.getStartValue()), plain(kr.getTargetValue()),
+                current,
+                kr.getUnit(), kr.getDirection(), kr.getOwner(),
+                latest == null ? Confidence.ON_TRACK : latest.getConfidence(),
+                progress, Progress.behind(progress, expected), latest == null ? null : entry(latest), List.copyOf(trend));
+    }
+
+    static CheckInEntry entry(CheckIn c) {
+        return new CheckInEntry(c.getId(), plain(c.getValue()), c.getConfidence(), c.getComment(), c.getAuthorName(),
+                c.getCheckedInAt());
+    }
+
+    /** 434 rather than the column's 434.0000, and never 4.34E+2. */
+    static BigDecimal plain(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static ObjectiveCard card(Objective o, List<KeyResultLine> lines) {
+        return new ObjectiveCard(new ObjectiveId(o.getId()), o.getVersion(), o.getTitle(), o.getDescription(),
+                o.getOwner(), o.getStatus(), Progress.mean(lines.stream().map(KeyResultLine::progress).toList()),
+                List.copyOf(lines));
+    }
+}

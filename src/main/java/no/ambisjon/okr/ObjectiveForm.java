@@ -1,0 +1,55 @@
+package no.ambisjon.okr;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+
+/** What a user types for an objective; validated in the editor and again in the service. */
+public class ObjectiveForm implements Serializable {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.too-long}")
+    private String title = "";
+
+    @Size(max = 2000, message = "{validation.too-long}")
+    private String description = "";
+
+    @Size(max = 200, message = "{validation.too-long}")
+    private String owner = "";
+
+    @NotNull(message = "{validation.required}")
+    private ObjectiveStatus status = ObjectiveStatus.DRAFT;
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public void setOwner(String owner) {
+        this.owner = owner;
+    }
+
+    public ObjectiveStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ObjectiveStatus status) {
+        this.status = status;
+    }
+}

@@ -1,0 +1,6 @@
+package no.ambisjon.okr;
+
+import java.io.Serializable;
+
+public record ObjectiveId(long value) implements Serializable {
+}

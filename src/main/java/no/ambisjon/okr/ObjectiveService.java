@@ -1,0 +1,98 @@
+package no.ambisjon.okr;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import no.ambisjon.base.ConcurrentEditException;
+import no.ambisjon.customer.CustomerId;
+import no.ambisjon.customer.TenantGuard;
+import no.ambisjon.okr.domain.KeyResult;
+import no.ambisjon.okr.domain.KeyResultRepository;
+import no.ambisjon.okr.domain.Objective;
+import no.ambisjon.okr.domain.ObjectiveRepository;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Creating, changing, archiving and carrying over objectives: agency staff and the customer's editors. */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT', 'CUSTOMER_EDITOR')")
+public class ObjectiveService {
+
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final OkrAccess access;
+    private final TenantGuard tenantGuard;
+
+    ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrAccess access,
+                     TenantGuard tenantGuard) {
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.access = access;
+        this.tenantGuard = tenantGuard;
+    }
+
+    public ObjectiveId create(CustomerId customerId, Quarter quarter, @Valid ObjectiveForm form) {
+        tenantGuard.requireVisible(customerId.value());
+        var objective = new Objective(customerId.value(), quarter);
+        apply(objective, form);
+        return new ObjectiveId(objectives.save(objective).getId());
+    }
+
+    /** @throws ConcurrentEditException when someone else saved the objective after {@code version} was read */
+    public void update(ObjectiveId id, long version, @Valid ObjectiveForm form) {
+        var objective = access.objective(id);
+        objective.requireVersion(version);
+        apply(objective, form);
+        flush();
+    }
+
+    public void archive(ObjectiveId id, long version) {
+        var objective = access.objective(id);
+        objective.requireVersion(version);
+        objective.describe(objective.getTitle(), objective.getDescription(), objective.getOwner(),
+                ObjectiveStatus.ARCHIVED);
+        flush();
+    }
+
+    /**
+     * Copies objectives with their key results into the quarter after their own, as drafts whose
+     * key results start again from their start values (check-ins and comments stay behind).
+     */
+    public List<ObjectiveId> copyToNextQuarter(List<ObjectiveId> ids) {
+        var originals = ids.stream().map(access::objective).toList();
+        var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(originals.stream().map(Objective::getId).toList());
+        return originals.stream().map(original -> {
+            var copy = new Objective(original.getCustomerId(), original.getQuarter().next());
+            copy.describe(original.getTitle(), original.getDescription(), original.getOwner(), ObjectiveStatus.DRAFT);
+            var saved = objectives.save(copy);
+            krs.stream().filter(kr -> kr.getObjectiveId() == original.getId()).forEach(kr -> {
+                var krCopy = new KeyResult(saved.getId(), saved.getCustomerId());
+                krCopy.define(kr.getTitle(), kr.getCategory(), kr.getMeasure(), kr.getStartValue(),
+                        kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
+                keyResults.save(krCopy);
+            });
+            return new ObjectiveId(saved.getId());
+        }).toList();
+    }
+
+    private static void apply(Objective objective, ObjectiveForm form) {
+        objective.describe(form.getTitle().strip(), blankToNull(form.getDescription()), blankToNull(form.getOwner()),
+                form.getStatus());
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void flush() {
+        try {
+            objectives.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentEditException();
+        }
+    }
+}

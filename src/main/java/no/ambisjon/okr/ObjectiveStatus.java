@@ -1,0 +1,5 @@
+package no.ambisjon.okr;
+
+public enum ObjectiveStatus {
+    DRAFT, ACTIVE, ACHIEVED, MISSED, ARCHIVED
+}

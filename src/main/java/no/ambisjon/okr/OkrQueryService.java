@@ -1,0 +1,133 @@
+package no.ambisjon.okr;
+
+import static java.util.stream.Collectors.groupingBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import no.ambisjon.customer.CustomerId;
+import no.ambisjon.customer.CustomerService;
+import no.ambisjon.okr.domain.CheckIn;
+import no.ambisjon.okr.domain.CheckInRepository;
+import no.ambisjon.okr.domain.Comment;
+import no.ambisjon.okr.domain.CommentRepository;
+import no.ambisjon.okr.domain.KeyResult;
+import no.ambisjon.okr.domain.KeyResultRepository;
+import no.ambisjon.okr.domain.ObjectiveRepository;
+import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a customer's OKRs for everyone who may see that customer. Each read runs a fixed number of
+ * statements, however many objectives, key results and check-ins there are.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+@Transactional(readOnly = true)
+public class OkrQueryService {
+
+    private final CustomerService customers;
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final CheckInRepository checkIns;
+    private final CommentRepository comments;
+    private final OkrAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    OkrQueryService(CustomerService customers, ObjectiveRepository objectives, KeyResultRepository keyResults,
+                    CheckInRepository checkIns, CommentRepository comments, OkrAccess access,
+                    CurrentUser currentUser, Clock clock) {
+        this.customers = customers;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.checkIns = checkIns;
+        this.comments = comments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public Quarter currentQuarter() {
+        return Quarter.of(today());
+    }
+
+    /** The quarters worth offering: those with objectives, and the current and next one. */
+    public List<Quarter> quarters(CustomerId customerId) {
+        customers.get(customerId);
+        var quarters = new TreeSet<Quarter>(Comparator.reverseOrder());
+        objectives.findQuarterKeys(customerId.value()).forEach(key -> quarters.add(new Quarter(key / 10, key % 10)));
+        quarters.add(currentQuarter());
+        quarters.add(currentQuarter().next());
+        return List.copyOf(quarters);
+    }
+
+    /** Visibility comes from the customer lookup; editing also needs an editing role. */
+    public OkrPermissions permissions(CustomerId customerId) {
+        customers.get(customerId);
+        var role = currentUser.require().role();
+        return new OkrPermissions(role != Role.CUSTOMER_VIEWER, true);
+    }
+
+    public QuarterPlan plan(CustomerId customerId, Quarter quarter) {
+        var customer = customers.get(customerId);
+        var expected = Progress.expected(quarter, today());
+        var found = objectives.findForQuarter(customerId.value(), quarter.year(), quarter.number());
+        var krs = found.isEmpty() ? List.<KeyResult>of()
+                : keyResults.findByObjectiveIdInAndArchivedFalseOrderById(found.stream().map(o -> o.getId()).toList());
+        var history = checkInsOf(krs);
+        var krsByObjective = krs.stream().collect(groupingBy(KeyResult::getObjectiveId));
+        var cards = found.stream().map(o -> KeyResultLines.card(o, krsByObjective.getOrDefault(o.getId(), List.of())
+                .stream().map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected))
+                .toList())).toList();
+        return new QuarterPlan(customer, quarter, expected, cards);
+    }
+
+    public KeyResultDetail keyResult(KeyResultId id) {
+        var kr = access.keyResult(id);
+        var objective = access.objective(new ObjectiveId(kr.getObjectiveId()));
+        var quarter = objective.getQuarter();
+        var expected = Progress.expected(quarter, today());
+        var history = checkInsOf(List.of(kr)).getOrDefault(kr.getId(), List.of());
+        return new KeyResultDetail(customers.get(new CustomerId(kr.getCustomerId())), quarter, expected,
+                new ObjectiveId(objective.getId()), objective.getTitle(), KeyResultLines.line(kr, history, expected),
+                history.reversed().stream().map(KeyResultLines::entry).toList(),
+                comments.findByKeyResultIdOrderByWrittenAtAscIdAsc(kr.getId()).stream()
+                        .map(OkrQueryService::entry).toList());
+    }
+
+    public ObjectiveDetail objective(ObjectiveId id) {
+        var objective = access.objective(id);
+        var quarter = objective.getQuarter();
+        var expected = Progress.expected(quarter, today());
+        var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(List.of(objective.getId()));
+        var history = checkInsOf(krs);
+        var card = KeyResultLines.card(objective, krs.stream()
+                .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected)).toList());
+        return new ObjectiveDetail(customers.get(new CustomerId(objective.getCustomerId())), quarter, expected, card,
+                comments.findByObjectiveIdOrderByWrittenAtAscIdAsc(objective.getId()).stream()
+                        .map(OkrQueryService::entry).toList());
+    }
+
+    private Map<Long, List<CheckIn>> checkInsOf(List<KeyResult> krs) {
+        if (krs.isEmpty()) {
+            return Map.of();
+        }
+        return checkIns.findByKeyResultIdInOrderByCheckedInAtAscIdAsc(krs.stream().map(KeyResult::getId).toList())
+                .stream().collect(groupingBy(CheckIn::getKeyResultId));
+    }
+
+    private static CommentEntry entry(Comment c) {
+        return new CommentEntry(c.getId(), c.getText(), c.getAuthorName(), c.getWrittenAt());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,101 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.converter.Converter;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.binder.ValueContext;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import no.ambisjon.okr.CheckInForm;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultLine;
+import no.ambisjon.okr.Measure;
+
+/**
+ * A check-in: the new value is filled in and focused, the confidence stays as it was, and Enter
+ * saves. From the page that is one click to open, the value, and Enter.
+ */
+class CheckInDialog extends FormDialog<CheckInForm> {
+
+    final BigDecimalField value = new BigDecimalField();
+    final Checkbox achieved = new Checkbox();
+    final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
+    final TextField comment = new TextField();
+
+    CheckInDialog(KeyResultLine kr, ValueFormat format, Consumer<CheckInForm> save, Runnable onSaved) {
+        super(CheckInForm.class, initial(kr), kr.title(), save, onSaved, "check-in.saved");
+        addClassName("check-in-dialog");
+        var target = new Paragraph(getTranslation("check-in.target", format.value(kr.measure(), kr.current(), kr.unit()),
+                format.value(kr.measure(), kr.target(), kr.unit())));
+        target.addClassName("secondary-text");
+
+        numeric(value);
+        value.setLabel(getTranslation("check-in.value"));
+        value.setId("check-in-value");
+        value.setSuffixComponent(new Span(suffix(kr)));
+        achieved.setLabel(getTranslation("check-in.achieved"));
+        achieved.setId("check-in-achieved");
+        confidence.setLabel(getTranslation("check-in.confidence"));
+        confidence.setItems(Confidence.values());
+        confidence.setItemLabelGenerator(c -> getTranslation("confidence." + c.name()));
+        confidence.setId("check-in-confidence");
+        comment.setLabel(getTranslation("check-in.comment"));
+        comment.setPlaceholder(getTranslation("check-in.comment.placeholder"));
+        comment.setId("check-in-comment");
+        comment.setWidthFull();
+
+        var yesNo = kr.measure() == Measure.YES_NO;
+        if (yesNo) {
+            binder.forField(achieved).withConverter(new YesNo()).bind("value");
+        } else {
+            binder.forField(value).bind("value");
+        }
+        binder.forField(confidence).bind("confidence");
+        binder.forField(comment).bind("comment");
+
+        var layout = new FormLayout(yesNo ? achieved : value, confidence, comment);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(target, layout);
+        setWidth("min(30rem, 96vw)");
+        saveButton.addClickShortcut(Key.ENTER).listenOn(this);
+        load();
+        if (!yesNo) {
+            value.focus();
+            value.getElement().executeJs("setTimeout(() => this.inputElement && this.inputElement.select())");
+        }
+    }
+
+    private static CheckInForm initial(KeyResultLine kr) {
+        var form = new CheckInForm();
+        form.setValue(kr.current());
+        form.setConfidence(kr.confidence());
+        return form;
+    }
+
+    private String suffix(KeyResultLine kr) {
+        return switch (kr.measure()) {
+            case PERCENT -> "%";
+            case MONEY -> getTranslation("check-in.currency");
+            default -> kr.unit() == null ? "" : kr.unit();
+        };
+    }
+
+    private static final class YesNo implements Converter<Boolean, BigDecimal> {
+        @Override
+        public Result<BigDecimal> convertToModel(Boolean yes, ValueContext context) {
+            return Result.ok(Boolean.TRUE.equals(yes) ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+
+        @Override
+        public Boolean convertToPresentation(BigDecimal value, ValueContext context) {
+            return value != null && value.signum() > 0;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+import no.ambisjon.okr.ObjectiveCard;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.Quarter;
+import no.ambisjon.okr.QuarterPlan;
+
+/** Carries chosen objectives and their key results over to the next quarter, values back at their starts. */
+class CopyToNextQuarterDialog extends Dialog {
+
+    final CheckboxGroup<ObjectiveCard> choice = new CheckboxGroup<>();
+
+    CopyToNextQuarterDialog(QuarterPlan plan, String nextLabel, ObjectiveService objectives, Consumer<Quarter> show) {
+        setHeaderTitle(getTranslation("copy.title", nextLabel));
+        add(new Paragraph(getTranslation("copy.text")));
+        choice.setItems(plan.objectives());
+        choice.setItemLabelGenerator(ObjectiveCard::title);
+        choice.setValue(java.util.Set.copyOf(plan.objectives()));
+        choice.setId("copy-choice");
+        choice.addThemeName("vertical");
+        add(choice);
+        var copy = new Button(getTranslation("copy.confirm"), e -> {
+            if (choice.getValue().isEmpty()) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("copy.none-chosen"));
+                return;
+            }
+            var chosen = plan.objectives().stream().filter(choice.getValue()::contains).map(ObjectiveCard::id).toList();
+            objectives.copyToNextQuarter(chosen);
+            close();
+            Notification.show(getTranslation("copy.done", chosen.size(), nextLabel), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            show.accept(plan.quarter().next());
+        });
+        copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        copy.setId("copy-confirm");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), copy);
+    }
+}

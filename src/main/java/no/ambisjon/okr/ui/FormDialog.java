@@ -1,0 +1,83 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import java.util.function.Consumer;
+import no.ambisjon.base.ConcurrentEditException;
+
+/**
+ * A dialog that edits one form bean: Bean Validation messages at the fields, and when someone else
+ * saved the same thing first, a clear message while everything the user typed stays where it is.
+ */
+abstract class FormDialog<T> extends Dialog {
+
+    protected final BeanValidationBinder<T> binder;
+    protected final Button saveButton;
+    private final T bean;
+    private final Consumer<T> save;
+    private final Runnable onSaved;
+    private final String savedKey;
+    private final Div problem = new Div();
+
+    FormDialog(Class<T> type, T bean, String heading, Consumer<T> save, Runnable onSaved, String savedKey) {
+        this.binder = new BeanValidationBinder<>(type);
+        this.bean = bean;
+        this.save = save;
+        this.onSaved = onSaved;
+        this.savedKey = savedKey;
+        setHeaderTitle(heading);
+        setCloseOnOutsideClick(false);
+        addClassName("form-dialog");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(problem);
+
+        saveButton = new Button(getTranslation("action.save"), e -> trySave());
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setId("save");
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        cancel.setId("cancel");
+        getFooter().add(cancel, saveButton);
+    }
+
+    /** Text that is not a number gets a message that says so, in the user's language. */
+    protected void numeric(BigDecimalField field) {
+        field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
+                .setBadInputErrorMessage(getTranslation("validation.number"))
+                .setRequiredErrorMessage(getTranslation("validation.required")));
+    }
+
+    /** Called by subclasses once their fields are bound. */
+    protected void load() {
+        binder.readBean(bean);
+    }
+
+    void trySave() {
+        problem.setVisible(false);
+        if (!binder.writeBeanIfValid(bean)) {
+            return;
+        }
+        try {
+            save.accept(bean);
+        } catch (ConcurrentEditException e) {
+            problem.setText(getTranslation("form.conflict"));
+            problem.setVisible(true);
+            return;
+        }
+        close();
+        onSaved.run();
+        Notification.show(getTranslation(savedKey), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    String problemText() {
+        return problem.isVisible() ? problem.getText() : "";
+    }
+}

@@ -1,0 +1,89 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.Html;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import no.ambisjon.okr.CheckInEntry;
+import no.ambisjon.okr.KeyResultLine;
+import no.ambisjon.okr.Quarter;
+
+/**
+ * A key result's check-ins over its quarter, rendered on the server as SVG: the values as a line,
+ * the start and target as dashed lines, and the line from start to target that "on track" follows.
+ */
+final class HistoryChart {
+
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 260;
+    private static final int LEFT = 80;
+    private static final int RIGHT = 16;
+    private static final int TOP = 16;
+    private static final int BOTTOM = 32;
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private HistoryChart() {
+    }
+
+    /** @param history newest first, as the detail view lists it */
+    static Html of(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format, String label) {
+        var points = new ArrayList<>(history).reversed();
+        var values = new ArrayList<BigDecimal>(List.of(kr.start(), kr.target()));
+        points.forEach(p -> values.add(p.value()));
+        var min = values.stream().reduce(BigDecimal::min).orElseThrow().doubleValue();
+        var max = values.stream().reduce(BigDecimal::max).orElseThrow().doubleValue();
+        var span = max - min == 0 ? 1 : max - min;
+        var first = quarter.firstDay();
+        var days = (double) quarter.days();
+
+        var svg = new StringBuilder(String.format(Locale.ROOT,
+                "<svg class=\"history-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                WIDTH, HEIGHT, Svg.escape(label)));
+        var chart = new Object() {
+            double x(LocalDate day) {
+                return LEFT + (WIDTH - LEFT - RIGHT) * Math.clamp((day.toEpochDay() - first.toEpochDay()) / days, 0, 1);
+            }
+
+            double y(BigDecimal value) {
+                return TOP + (HEIGHT - TOP - BOTTOM) * (1 - (value.doubleValue() - min) / span);
+            }
+        };
+        for (var level : List.of(kr.start(), kr.target())) {
+            var y = chart.y(level);
+            svg.append(String.format(Locale.ROOT,
+                    "<line class=\"chart-level\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
+                            + "<text class=\"chart-axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
+                    LEFT, y, WIDTH - RIGHT, y, LEFT - 8, y + 4,
+                    Svg.escape(format.value(kr.measure(), level, kr.unit()))));
+        }
+        svg.append(String.format(Locale.ROOT, "<line class=\"chart-expected\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
+                chart.x(first), chart.y(kr.start()), chart.x(quarter.lastDay()), chart.y(kr.target())));
+        for (var edge : List.of(first, quarter.lastDay())) {
+            svg.append(String.format(Locale.ROOT, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+                    chart.x(edge), HEIGHT - 8, edge.equals(first) ? "start" : "end",
+                    Svg.escape(format.date(edge.atStartOfDay(OSLO).toInstant()))));
+        }
+        if (!points.isEmpty()) {
+            var line = new StringBuilder(String.format(Locale.ROOT, "%.1f,%.1f ", chart.x(first), chart.y(kr.start())));
+            var dots = new StringBuilder();
+            for (var p : points) {
+                var x = chart.x(day(p.at()));
+                var y = chart.y(p.value());
+                line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
+                dots.append(String.format(Locale.ROOT, "<circle class=\"chart-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">"
+                        + "<title>%s: %s</title></circle>", x, y, Svg.escape(format.date(p.at())),
+                        Svg.escape(format.value(kr.measure(), p.value(), kr.unit()))));
+            }
+            svg.append("<polyline class=\"chart-line\" points=\"").append(line).append("\"/>").append(dots);
+        }
+        return new Html(svg.append("</svg>").toString());
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(OSLO).toLocalDate();
+    }
+}

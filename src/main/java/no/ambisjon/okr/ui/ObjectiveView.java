@@ -1,0 +1,77 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.ambisjon.base.NotFoundException;
+import no.ambisjon.okr.CommentService;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveDetail;
+import no.ambisjon.okr.ObjectiveId;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.OkrQueryService;
+
+/** One objective with its key results and the comments on it. */
+@Route("objectives/:id")
+@PermitAll
+public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OkrQueryService queries;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
+    private final CommentService comments;
+    private ObjectiveId id;
+    private ObjectiveDetail detail;
+
+    ObjectiveView(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults,
+                  CommentService comments) {
+        this.queries = queries;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.comments = comments;
+        addClassName("objective-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = new ObjectiveId(IdParameter.of(event));
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        detail = queries.objective(id);
+        var editable = queries.permissions(detail.customer().id()).edit();
+        add(Breadcrumb.of(detail.customer(), detail.quarter(), null));
+        add(new ObjectiveCardView(detail.objective(), detail.expected(),
+                editable ? new OkrActions(this, objectives, keyResults, this::render) : null));
+        add(new CommentThread(detail.comments(), ValueFormat.of(this), text -> {
+            comments.onObjective(id, text);
+            render();
+        }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (detail == null ? "" : detail.objective().title() + " · ") + getTranslation("app.name");
+    }
+
+    /** The numeric id in the address; anything else is "not found", as for an id that does not exist. */
+    static final class IdParameter {
+        private IdParameter() {
+        }
+
+        static long of(BeforeEnterEvent event) {
+            return event.getRouteParameters().get("id").flatMap(text -> {
+                try {
+                    return java.util.Optional.of(Long.parseLong(text));
+                } catch (NumberFormatException e) {
+                    return java.util.Optional.empty();
+                }
+            }).orElseThrow(NotFoundException::new);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import no.ambisjon.base.ConcurrentEditException;
+import no.ambisjon.customer.CustomerId;
+import no.ambisjon.okr.KeyResultForm;
+import no.ambisjon.okr.KeyResultLine;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveCard;
+import no.ambisjon.okr.ObjectiveForm;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.Quarter;
+
+/** The editing a page offers to users who may edit: each opens a dialog and refreshes the page after. */
+class OkrActions {
+
+    private final Component page;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
+    private final Runnable refresh;
+
+    OkrActions(Component page, ObjectiveService objectives, KeyResultService keyResults, Runnable refresh) {
+        this.page = page;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.refresh = refresh;
+    }
+
+    private String t(String key, Object... params) {
+        return page.getTranslation(key, params);
+    }
+
+    ObjectiveDialog newObjective(CustomerId customer, Quarter quarter) {
+        var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(),
+                form -> objectives.create(customer, quarter, form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    ObjectiveDialog editObjective(ObjectiveCard card) {
+        var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(),
+                form -> objectives.update(card.id(), card.version(), form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    void archiveObjective(ObjectiveCard card) {
+        confirm(t("objective.archive.title"), t("objective.archive.text", card.title()),
+                () -> objectives.archive(card.id(), card.version()), "objective.archived");
+    }
+
+    KeyResultDialog addKeyResult(ObjectiveCard card) {
+        var dialog = new KeyResultDialog(t("key-result.new"), new KeyResultForm(), true,
+                form -> keyResults.add(card.id(), form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    KeyResultDialog editKeyResult(KeyResultLine kr) {
+        var dialog = new KeyResultDialog(t("key-result.edit"), kr.toForm(), false,
+                form -> keyResults.update(kr.id(), kr.version(), form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    void archiveKeyResult(KeyResultLine kr) {
+        confirm(t("key-result.archive.title"), t("key-result.archive.text", kr.title()),
+                () -> keyResults.archive(kr.id(), kr.version()), "key-result.archived");
+    }
+
+    CheckInDialog checkIn(KeyResultLine kr) {
+        var dialog = new CheckInDialog(kr, ValueFormat.of(page), form -> keyResults.checkIn(kr.id(), form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    private void confirm(String title, String text, Runnable action, String doneKey) {
+        var dialog = new ConfirmDialog(title, text, t("action.archive"), e -> {
+            try {
+                action.run();
+                Notification.show(t(doneKey), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (ConcurrentEditException ex) {
+                Notification.show(t("form.conflict.archive"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh.run();
+        });
+        dialog.setCancelable(true);
+        dialog.setCancelText(t("action.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}

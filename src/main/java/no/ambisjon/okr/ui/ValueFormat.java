@@ -1,0 +1,60 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import no.ambisjon.base.i18n.Language;
+import no.ambisjon.okr.Measure;
+
+/** Values, shares and dates as a Norwegian or English reader writes them: "12 500 kr", "3,5 %". */
+public final class ValueFormat {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final Language language;
+    private final String yes;
+    private final String no;
+
+    public ValueFormat(Locale locale, String yes, String no) {
+        this.language = Language.of(locale);
+        this.yes = yes;
+        this.no = no;
+    }
+
+    static ValueFormat of(Component component) {
+        return new ValueFormat(UI.getCurrent().getLocale(), component.getTranslation("value.yes"),
+                component.getTranslation("value.no"));
+    }
+
+    public String value(Measure measure, BigDecimal value, String unit) {
+        return switch (measure) {
+            case YES_NO -> value.signum() > 0 ? yes : no;
+            case PERCENT -> language == Language.NB ? number(value) + "\u00a0%" : number(value) + "%";
+            case MONEY -> language == Language.NB ? number(value) + "\u00a0kr" : "NOK\u00a0" + number(value);
+            case NUMBER -> unit == null || unit.isBlank() ? number(value) : number(value) + "\u00a0" + unit;
+        };
+    }
+
+    public String number(BigDecimal value) {
+        var format = NumberFormat.getNumberInstance(language.locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** A share 0.0-1.0 as whole percent. */
+    public String share(double share) {
+        var percent = Math.round(share * 100);
+        return language == Language.NB ? percent + "\u00a0%" : percent + "%";
+    }
+
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())
+                .format(instant.atZone(OSLO));
+    }
+}

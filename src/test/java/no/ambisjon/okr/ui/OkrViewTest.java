@@ -1,0 +1,267 @@
+package no.ambisjon.okr.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.ambisjon.demo.DemoData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.util.List;
+import no.ambisjon.KaribuTest;
+import no.ambisjon.okr.Category;
+import no.ambisjon.okr.KeyResultTemplate;
+import no.ambisjon.okr.Measure;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.OkrFixtures;
+import no.ambisjon.okr.OkrQueryService;
+import no.ambisjon.shell.NotFoundView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The customer's OKR page and its dialogs, used as each role would use them. */
+class OkrViewTest extends KaribuTest {
+
+    @Autowired
+    OkrFixtures fixtures;
+    @Autowired
+    OkrQueryService queries;
+    @Autowired
+    ObjectiveService objectives;
+
+    private static Class<?> currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
+    }
+
+    private static void openQuarter(OkrFixtures.Made made) {
+        UI.getCurrent().navigate("customers/" + FJELLSPORT, QueryParameters.of("quarter", made.quarter().toString()));
+    }
+
+    private static String rowText(Component row) {
+        return row.getElement().getTextRecursively().replace('\u00a0', ' ');
+    }
+
+    private static List<Component> keyResultRows() {
+        return _find(Component.class, spec -> spec.withClasses("key-result-row"));
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void an_editor_checks_in_with_two_clicks_and_a_number() {
+        var made = fixtures.objective(FJELLSPORT, 1, 0);
+        loginAs(FJELLSPORT_EDITOR);
+        openQuarter(made);
+        assertThat(rowText(keyResultRows().getFirst())).contains("100 besøk av 200 besøk", "Ingen innsjekkinger ennå");
+
+        _click(_get(Button.class, spec -> spec.withClasses("check-in-button")));                   // click 1
+        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("150"));
+        _click(button("save"));                                                                       // click 2
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(rowText(keyResultRows().getFirst())).contains("150 besøk av 200 besøk", "50 %", "Ingrid Fjeld");
+    }
+
+    @Test
+    void the_consultant_sees_the_editors_check_in_with_its_history_chart() {
+        var made = fixtures.objective(FJELLSPORT, 1, 3);
+        loginAs(FJELLSPORT_EDITOR);
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withClasses("check-in-button")));
+        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("180"));
+        type(_get(TextField.class, spec -> spec.withId("check-in-comment")), "Kampanjen virket");
+        _click(button("save"));
+        closeBrowser();
+
+        loginAs(KARI);
+        UI.getCurrent().navigate("key-results/" + made.keyResult().value());
+        assertThat(currentView()).isEqualTo(KeyResultView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("current-value")).getText()).isEqualTo("180\u00a0besøk");
+        var chart = _get(Html.class, spec -> spec.withClasses("history-chart")).getInnerHtml();
+        assertThat(chart).contains("chart-line").contains("<circle");
+        @SuppressWarnings("unchecked")
+        Grid<no.ambisjon.okr.CheckInEntry> history = _get(Grid.class, spec -> spec.withId("history"));
+        assertThat(history.getGenericDataView().getItems().toList()).hasSize(4).first()
+                .satisfies(latest -> {
+                    assertThat(latest.value()).isEqualByComparingTo("180");
+                    assertThat(latest.comment()).isEqualTo("Kampanjen virket");
+                    assertThat(latest.author()).isEqualTo("Ingrid Fjeld");
+                });
+    }
+
+    @Test
+    void a_viewer_sees_the_numbers_and_comments_but_nothing_to_edit_with() {
+        var made = fixtures.objective(FJELLSPORT, 2, 1);
+        loginAs(FJELLSPORT_VIEWER);
+        openQuarter(made);
+        assertThat(keyResultRows()).hasSize(2);
+        assertThat(_find(Button.class, spec -> spec.withClasses("check-in-button"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-key-result"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("edit-objective"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("new-objective"))).isEmpty();
+
+        UI.getCurrent().navigate("key-results/" + made.keyResult().value());
+        assertThat(_find(Button.class, spec -> spec.withId("check-in"))).isEmpty();
+        type(_get(TextArea.class, spec -> spec.withId("comment-text")), "Flott utvikling!");
+        _click(button("comment-send"));
+        assertThat(_find(Component.class, spec -> spec.withClasses("comment")))
+                .singleElement().satisfies(c -> assertThat(rowText(c)).contains("Per Bakken", "Flott utvikling!"));
+    }
+
+    @Test
+    void a_new_objective_without_a_title_is_refused_at_the_field_and_keeps_the_rest() {
+        var made = fixtures.objective(FJELLSPORT, 0, 0);
+        loginAs(KARI);
+        openQuarter(made);
+        _click(button("new-objective"));
+        type(_get(TextArea.class, spec -> spec.withId("objective-description")), "Mer salg i Trøndelag");
+        _click(button("save"));
+
+        var title = _get(TextField.class, spec -> spec.withId("objective-title"));
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).isEqualTo("Dette feltet må fylles ut");
+        assertThat(_get(TextArea.class, spec -> spec.withId("objective-description")).getValue())
+                .isEqualTo("Mer salg i Trøndelag");
+        assertThat(_find(Dialog.class)).hasSize(1);
+
+        type(title, "Fjellsport vokser i Trøndelag");
+        _click(button("save"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(_find(Component.class, spec -> spec.withClasses("objective-card"))).hasSize(2);
+    }
+
+    @Test
+    void editing_an_objective_someone_else_just_saved_says_so_and_keeps_what_was_typed() {
+        var made = fixtures.objective(FJELLSPORT, 0, 0);
+        loginAs(KARI);
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withClasses("edit-objective")));
+        type(_get(TextField.class, spec -> spec.withId("objective-title")), "Karis nye tittel");
+
+        var version = queries.objective(made.objective()).objective().version();
+        signIn.as(FJELLSPORT_EDITOR);
+        objectives.update(made.objective(), version, OkrFixtures.objectiveForm("Ingrids tittel"));
+        signIn.as(KARI);
+
+        _click(button("save"));
+        assertThat(_find(Dialog.class)).hasSize(1);
+        assertThat(rowText(_get(Component.class, spec -> spec.withClasses("form-problem"))))
+                .startsWith("Noen andre har lagret endringer her mens du skrev.");
+        assertThat(_get(TextField.class, spec -> spec.withId("objective-title")).getValue()).isEqualTo("Karis nye tittel");
+        assertThat(queries.objective(made.objective()).objective().title()).isEqualTo("Ingrids tittel");
+    }
+
+    @Test
+    void a_guide_template_fills_in_the_key_result() {
+        var made = fixtures.objective(FJELLSPORT, 0, 0);
+        loginAs(FJELLSPORT_EDITOR);
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withClasses("add-key-result")));
+        @SuppressWarnings("unchecked")
+        ComboBox<KeyResultTemplate> template = _get(ComboBox.class, spec -> spec.withId("key-result-template"));
+        type(template, KeyResultTemplate.REVENUE);
+
+        assertThat(_get(TextField.class, spec -> spec.withId("key-result-title")).getValue())
+                .isEqualTo("Omsetning fra nettbutikken");
+        assertThat(_get(Select.class, spec -> spec.withId("key-result-category")).getValue()).isEqualTo(Category.MONEY);
+        assertThat(_get(Select.class, spec -> spec.withId("key-result-measure")).getValue()).isEqualTo(Measure.MONEY);
+
+        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-start")), new BigDecimal("100000"));
+        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("250000"));
+        _click(button("save"));
+        assertThat(rowText(keyResultRows().getFirst())).contains("Omsetning fra nettbutikken", "100 000 kr av 250 000 kr");
+    }
+
+    @Test
+    void a_target_below_the_start_makes_a_lower_is_better_key_result() {
+        var made = fixtures.objective(FJELLSPORT, 0, 0);
+        loginAs(KARI);
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withClasses("add-key-result")));
+        type(_get(TextField.class, spec -> spec.withId("key-result-title")), "Andel returer");
+        type(_get(Select.class, spec -> spec.withId("key-result-measure")), Measure.PERCENT);
+        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-start")), new BigDecimal("12"));
+        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("8"));
+        _click(button("save"));
+
+        _click(_get(Button.class, spec -> spec.withClasses("check-in-button")));
+        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("10"));
+        _click(button("save"));
+        assertThat(rowText(keyResultRows().getFirst())).contains("10 % av 8 %", "50 %");
+    }
+
+    @Test
+    void archiving_a_key_result_takes_it_off_the_page() {
+        var made = fixtures.objective(FJELLSPORT, 2, 0);
+        loginAs(KARI);
+        openQuarter(made);
+        _click(_find(Button.class, spec -> spec.withClasses("archive-key-result")).getFirst());
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(keyResultRows()).hasSize(1);
+        assertThat(rowText(keyResultRows().getFirst())).contains("Nøkkelresultat 2");
+    }
+
+    @Test
+    void chosen_objectives_are_copied_to_the_next_quarter_with_values_back_at_their_start() {
+        var made = fixtures.objective(FJELLSPORT, 2, 3);
+        loginAs(KARI);
+        openQuarter(made);
+        _click(button("copy-to-next-quarter"));
+        _click(button("copy-confirm"));
+
+        var next = made.quarter().next();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getSingleParameter("quarter")).contains(next.toString());
+        assertThat(keyResultRows()).hasSize(2).allSatisfy(row ->
+                assertThat(rowText(row)).contains("100 besøk av 200 besøk", "Ingen innsjekkinger ennå"));
+        assertThat(rowText(_get(Component.class, spec -> spec.withClasses("objective-card")))).contains("Utkast");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {BOLGEN_EDITOR, BOLGEN_VIEWER, OLA})
+    void another_customers_objective_or_key_result_in_the_address_is_not_found(String outsider) {
+        var made = fixtures.objective(FJELLSPORT, 1, 1);
+        loginAs(outsider);
+        UI.getCurrent().navigate("key-results/" + made.keyResult().value());
+        assertThat(currentView()).isEqualTo(NotFoundView.class);
+        UI.getCurrent().navigate("objectives/" + made.objective().value());
+        assertThat(currentView()).isEqualTo(NotFoundView.class);
+        UI.getCurrent().navigate("objectives/not-a-number");
+        assertThat(currentView()).isEqualTo(NotFoundView.class);
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Testmål");
+    }
+
+    @Test
+    void a_quarter_without_objectives_tells_an_editor_what_to_do_and_a_viewer_what_to_expect() {
+        loginAs(FJELLSPORT_EDITOR);
+        UI.getCurrent().navigate("customers/" + FJELLSPORT, QueryParameters.of("quarter", "2099-Q1"));
+        assertThat(rowText(_get(Component.class, spec -> spec.withClasses("empty-state"))))
+                .contains("Ingen mål for 1. kvartal 2099 ennå", "Start med én kort setning");
+        assertThat(_find(Button.class, spec -> spec.withId("new-objective"))).hasSize(1);
+        closeBrowser();
+        loginAs(FJELLSPORT_VIEWER);
+        UI.getCurrent().navigate("customers/" + FJELLSPORT, QueryParameters.of("quarter", "2099-Q1"));
+        assertThat(rowText(_get(Component.class, spec -> spec.withClasses("empty-state"))))
+                .contains("Når byrået og Fjellsport AS har satt mål");
+        assertThat(_find(Button.class, spec -> spec.withId("new-objective"))).isEmpty();
+    }
+}
