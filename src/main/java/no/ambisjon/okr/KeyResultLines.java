@@ -3,6 +3,10 @@ package no.ambisjon.okr;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import no.ambisjon.coach.CheckId;
+import no.ambisjon.coach.Coach;
+import no.ambisjon.coach.Finding;
 import no.ambisjon.okr.domain.CheckIn;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.Objective;
@@ -45,9 +49,11 @@ final class KeyResultLines {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    static ObjectiveCard card(Objective o, List<KeyResultLine> lines) {
-        return new ObjectiveCard(new ObjectiveId(o.getId()), o.getVersion(), o.getTitle(), o.getDescription(),
-                o.getOwner(), o.getStatus(), Progress.mean(lines.stream().map(KeyResultLine::progress).toList()),
-                List.copyOf(lines));
+    static ObjectiveCard card(Objective o, List<KeyResultLine> lines, Map<CheckId, Confirmation> confirmations,
+                              List<Finding> findings) {
+        return new ObjectiveCard(new ObjectiveId(o.getId()), o.getVersion(), o.getQuarter(), o.getTitle(),
+                o.getDescription(), o.getOwner(), o.getStatus(),
+                Progress.mean(lines.stream().map(KeyResultLine::progress).toList()), List.copyOf(lines),
+                Map.copyOf(confirmations), findings, Coach.score(findings));
     }
 }

@@ -1,11 +1,21 @@
 package no.ambisjon.okr;
 
 import java.io.Serializable;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import no.ambisjon.coach.CheckId;
+import no.ambisjon.coach.Coach;
+import no.ambisjon.coach.Finding;
 
-/** An objective with its key results, as the OKR page shows it. */
-public record ObjectiveCard(ObjectiveId id, long version, String title, String description, String owner,
-                            ObjectiveStatus status, double progress, List<KeyResultLine> keyResults)
+/**
+ * An objective with its key results, as the OKR page shows it, and what the coach says about it.
+ *
+ * @param confirmations the coach's questions the user has confirmed for the objective as it is now
+ */
+public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, String title, String description,
+                            String owner, ObjectiveStatus status, double progress, List<KeyResultLine> keyResults,
+                            Map<CheckId, Confirmation> confirmations, List<Finding> findings, Coach.Score score)
         implements Serializable {
 
     public ObjectiveForm toForm() {
@@ -14,6 +24,7 @@ public record ObjectiveCard(ObjectiveId id, long version, String title, String d
         form.setDescription(description == null ? "" : description);
         form.setOwner(owner == null ? "" : owner);
         form.setStatus(status);
+        form.setConfirmed(confirmations.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(confirmations.keySet()));
         return form;
     }
 }

@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.Set;
+import no.ambisjon.coach.CheckId;
 
 /** What a user types for an objective; validated in the editor and again in the service. */
 public class ObjectiveForm implements Serializable {
@@ -20,6 +23,9 @@ public class ObjectiveForm implements Serializable {
 
     @NotNull(message = "{validation.required}")
     private ObjectiveStatus status = ObjectiveStatus.DRAFT;
+
+    /** The coach's questions the user answers yes to, for the objective as it is being saved. */
+    private Set<CheckId> confirmed = EnumSet.noneOf(CheckId.class);
 
     public String getTitle() {
         return title;
@@ -51,5 +57,13 @@ public class ObjectiveForm implements Serializable {
 
     public void setStatus(ObjectiveStatus status) {
         this.status = status;
+    }
+
+    public Set<CheckId> getConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(Set<CheckId> confirmed) {
+        this.confirmed = confirmed.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(confirmed);
     }
 }

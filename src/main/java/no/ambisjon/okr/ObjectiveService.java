@@ -3,6 +3,7 @@ package no.ambisjon.okr;
 import jakarta.validation.Valid;
 import java.util.List;
 import no.ambisjon.base.ConcurrentEditException;
+import no.ambisjon.coach.CheckId;
 import no.ambisjon.customer.CustomerId;
 import no.ambisjon.customer.TenantGuard;
 import no.ambisjon.okr.domain.KeyResult;
@@ -26,20 +27,24 @@ public class ObjectiveService {
     private final KeyResultRepository keyResults;
     private final OkrAccess access;
     private final TenantGuard tenantGuard;
+    private final CoachAnswers answers;
 
     ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrAccess access,
-                     TenantGuard tenantGuard) {
+                     TenantGuard tenantGuard, CoachAnswers answers) {
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.access = access;
         this.tenantGuard = tenantGuard;
+        this.answers = answers;
     }
 
     public ObjectiveId create(CustomerId customerId, Quarter quarter, @Valid ObjectiveForm form) {
         tenantGuard.requireVisible(customerId.value());
         var objective = new Objective(customerId.value(), quarter);
         apply(objective, form);
-        return new ObjectiveId(objectives.save(objective).getId());
+        objectives.save(objective);
+        answers.record(objective, form.getConfirmed());
+        return new ObjectiveId(objective.getId());
     }
 
     /** @throws ConcurrentEditException when someone else saved the objective after {@code version} was read */
@@ -48,6 +53,12 @@ public class ObjectiveService {
         objective.requireVersion(version);
         apply(objective, form);
         flush();
+        answers.record(objective, form.getConfirmed());
+    }
+
+    /** Answers one of the coach's confirm questions for the objective as it is now. */
+    public void confirm(ObjectiveId id, CheckId check, boolean yes) {
+        answers.answer(access.objective(id), check, yes);
     }
 
     public void archive(ObjectiveId id, long version) {

@@ -7,7 +7,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumMap;
+import java.util.Set;
 import java.util.TreeSet;
+import no.ambisjon.coach.CheckId;
+import no.ambisjon.coach.Coach;
+import no.ambisjon.customer.CustomerSummary;
+import no.ambisjon.okr.domain.Objective;
+import no.ambisjon.okr.domain.ObjectiveConfirmation;
+import no.ambisjon.okr.domain.ObjectiveConfirmationRepository;
 import no.ambisjon.customer.CustomerId;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.okr.domain.CheckIn;
@@ -38,17 +46,21 @@ public class OkrQueryService {
     private final CheckInRepository checkIns;
     private final CommentRepository comments;
     private final OkrAccess access;
+    private final ObjectiveConfirmationRepository confirmations;
+    private final ObjectiveCoach coach;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OkrQueryService(CustomerService customers, ObjectiveRepository objectives, KeyResultRepository keyResults,
-                    CheckInRepository checkIns, CommentRepository comments, OkrAccess access,
-                    CurrentUser currentUser, Clock clock) {
+                    CheckInRepository checkIns, CommentRepository comments, ObjectiveConfirmationRepository confirmations,
+                    ObjectiveCoach coach, OkrAccess access, CurrentUser currentUser, Clock clock) {
         this.customers = customers;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.comments = comments;
+        this.confirmations = confirmations;
+        this.coach = coach;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -57,6 +69,7 @@ public class OkrQueryService {
     public Quarter currentQuarter() {
         return Quarter.of(today());
     }
+
 
     /** The quarters worth offering: those with objectives, and the current and next one. */
     public List<Quarter> quarters(CustomerId customerId) {
@@ -77,16 +90,35 @@ public class OkrQueryService {
 
     public QuarterPlan plan(CustomerId customerId, Quarter quarter) {
         var customer = customers.get(customerId);
-        var expected = Progress.expected(quarter, today());
         var found = objectives.findForQuarter(customerId.value(), quarter.year(), quarter.number());
-        var krs = found.isEmpty() ? List.<KeyResult>of()
-                : keyResults.findByObjectiveIdInAndArchivedFalseOrderById(found.stream().map(o -> o.getId()).toList());
+        return new QuarterPlan(customer, quarter, Progress.expected(quarter, today()), cards(found, customer));
+    }
+
+    /** The cards of objectives of one customer, with three more statements however many there are. */
+    private List<ObjectiveCard> cards(List<Objective> found, CustomerSummary customer) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var ids = found.stream().map(Objective::getId).toList();
+        var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(ids);
         var history = checkInsOf(krs);
         var krsByObjective = krs.stream().collect(groupingBy(KeyResult::getObjectiveId));
-        var cards = found.stream().map(o -> KeyResultLines.card(o, krsByObjective.getOrDefault(o.getId(), List.of())
-                .stream().map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected))
-                .toList())).toList();
-        return new QuarterPlan(customer, quarter, expected, cards);
+        var answers = confirmations.findByObjectiveIdIn(ids).stream()
+                .collect(groupingBy(ObjectiveConfirmation::getObjectiveId));
+        return found.stream().map(o -> {
+            var expected = Progress.expected(o.getQuarter(), today());
+            var lines = krsByObjective.getOrDefault(o.getId(), List.of()).stream()
+                    .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected)).toList();
+            var input = ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
+                    ObjectiveCoach.facts(lines), Set.of());
+            var valid = new EnumMap<CheckId, Confirmation>(CheckId.class);
+            answers.getOrDefault(o.getId(), List.of()).stream()
+                    .filter(a -> a.getFingerprint().equals(Coach.fingerprint(a.getCheck(), input)))
+                    .forEach(a -> valid.put(a.getCheck(), new Confirmation(a.getConfirmedByName(), a.getConfirmedAt())));
+            var findings = coach.review(ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
+                    input.keyResults(), valid.keySet()));
+            return KeyResultLines.card(o, lines, valid, findings);
+        }).toList();
     }
 
     public KeyResultDetail keyResult(KeyResultId id) {
@@ -105,12 +137,9 @@ public class OkrQueryService {
     public ObjectiveDetail objective(ObjectiveId id) {
         var objective = access.objective(id);
         var quarter = objective.getQuarter();
-        var expected = Progress.expected(quarter, today());
-        var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(List.of(objective.getId()));
-        var history = checkInsOf(krs);
-        var card = KeyResultLines.card(objective, krs.stream()
-                .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected)).toList());
-        return new ObjectiveDetail(customers.get(new CustomerId(objective.getCustomerId())), quarter, expected, card,
+        var customer = customers.get(new CustomerId(objective.getCustomerId()));
+        var card = cards(List.of(objective), customer).getFirst();
+        return new ObjectiveDetail(customer, quarter, Progress.expected(quarter, today()), card,
                 comments.findByObjectiveIdOrderByWrittenAtAscIdAsc(objective.getId()).stream()
                         .map(OkrQueryService::entry).toList());
     }
@@ -127,7 +156,8 @@ public class OkrQueryService {
         return new CommentEntry(c.getId(), c.getText(), c.getAuthorName(), c.getWrittenAt());
     }
 
-    private LocalDate today() {
+    /** Today, as the coach and the expected line count it. */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

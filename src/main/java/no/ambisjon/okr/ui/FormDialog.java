@@ -59,7 +59,11 @@ abstract class FormDialog<T> extends Dialog {
         binder.readBean(bean);
     }
 
-    void trySave() {
+    protected T bean() {
+        return bean;
+    }
+
+    protected void trySave() {
         problem.setVisible(false);
         if (!binder.writeBeanIfValid(bean)) {
             return;

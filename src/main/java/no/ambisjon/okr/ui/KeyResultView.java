@@ -19,6 +19,7 @@ import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.KeyResultDetail;
 import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 
@@ -31,11 +32,13 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
     private final CommentService comments;
+    private final ObjectiveCoach coach;
     private KeyResultId id;
     private KeyResultDetail detail;
 
     KeyResultView(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults,
-                  CommentService comments) {
+                  CommentService comments, ObjectiveCoach coach) {
+        this.coach = coach;
         this.queries = queries;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -77,7 +80,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         badges.addClassName("badges");
         card.add(badges);
         if (editable) {
-            var actions = new OkrActions(this, objectives, keyResults, this::render);
+            var actions = new OkrActions(this, objectives, keyResults, coach, detail.customer(), queries.today(),
+                    this::render);
             var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(kr));
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             checkIn.setId("check-in");

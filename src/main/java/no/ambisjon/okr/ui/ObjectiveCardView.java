@@ -33,7 +33,10 @@ class ObjectiveCardView extends Div {
         title.addClassName("objective-title");
         var heading = new H2(title);
         var status = badge(getTranslation("status." + card.status().name()), "status-" + card.status().name().toLowerCase());
-        var header = new Div(heading, status);
+        var score = badge(getTranslation("coach.badge", card.score().passed(), card.score().total()),
+                card.score().complete() ? "coach-complete" : "coach-open");
+        score.getElement().setAttribute("title", getTranslation("coach.badge.help"));
+        var header = new Div(heading, score, status);
         header.addClassName("objective-header");
         if (actions != null) {
             header.add(iconButton(VaadinIcon.EDIT, "objective.edit", () -> actions.editObjective(card), "edit-objective"),

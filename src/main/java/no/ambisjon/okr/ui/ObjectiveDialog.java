@@ -1,26 +1,44 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.function.Consumer;
+import no.ambisjon.coach.CheckId;
+import no.ambisjon.coach.Coach;
+import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveForm;
 import no.ambisjon.okr.ObjectiveStatus;
 
+/** Creates or changes an objective, with the guide's coach beside it, updated as the user types. */
 class ObjectiveDialog extends FormDialog<ObjectiveForm> {
+
+    /** The confirm questions a new title asks again: they were answered about the old one. */
+    private static final EnumSet<CheckId> ABOUT_THE_TITLE = EnumSet.of(CheckId.O2, CheckId.O3, CheckId.O4, CheckId.O5);
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
     final TextField owner = new TextField();
     final Select<ObjectiveStatus> status = new Select<>();
+    final CoachPanel coachPanel;
+    private final CoachContext context;
 
-    ObjectiveDialog(String heading, ObjectiveForm form, Consumer<ObjectiveForm> save, Runnable onSaved) {
+    ObjectiveDialog(String heading, ObjectiveForm form, CoachContext context, Consumer<ObjectiveForm> save,
+                    Runnable onSaved) {
         super(ObjectiveForm.class, form, heading, save, onSaved, "objective.saved");
+        this.context = context;
         title.setLabel(getTranslation("objective.title"));
         title.setHelperText(getTranslation("objective.title.help"));
         title.setId("objective-title");
         title.setWidthFull();
+        title.setValueChangeMode(ValueChangeMode.LAZY);
+        title.setValueChangeTimeout(250);
         description.setLabel(getTranslation("objective.description"));
         description.setHelperText(getTranslation("objective.description.help"));
         description.setId("objective-description");
@@ -39,10 +57,59 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
         var layout = new FormLayout(title, description, owner, status);
         layout.setColspan(title, 2);
         layout.setColspan(description, 2);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        add(layout);
-        setWidth("min(44rem, 96vw)");
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28rem", 2));
+        layout.addClassName("objective-form");
+
+        coachPanel = new CoachPanel((check, yes) -> {
+            if (yes) {
+                bean().getConfirmed().add(check);
+            } else {
+                bean().getConfirmed().remove(check);
+            }
+            refreshCoach();
+        }, null);
+        var columns = new Div(layout, coachPanel);
+        columns.addClassName("editor-with-coach");
+        add(columns);
+        setWidth("min(68rem, 98vw)");
         load();
+        title.addValueChangeListener(e -> {
+            if (Coach.materiallyDifferent(e.getValue(), e.getOldValue())) {
+                bean().getConfirmed().removeAll(ABOUT_THE_TITLE);
+            }
+            refreshCoach();
+        });
+        refreshCoach();
         title.focus();
+    }
+
+    private java.util.List<no.ambisjon.coach.Finding> findings() {
+        return context.coach().review(ObjectiveCoach.input(title.getValue(), context.customer(), context.quarter(),
+                context.today(), context.keyResults(), bean().getConfirmed()));
+    }
+
+    private void refreshCoach() {
+        var confirmed = bean().getConfirmed();
+        coachPanel.show(findings(), Map.copyOf(context.confirmations().entrySet().stream()
+                .filter(e -> confirmed.contains(e.getKey()))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
+
+    /** Activating with open questions asks first; a draft is never held back. */
+    @Override
+    protected void trySave() {
+        var score = Coach.score(findings());
+        if (status.getValue() == ObjectiveStatus.ACTIVE && context.savedStatus() != ObjectiveStatus.ACTIVE
+                && !score.complete()) {
+            var ask = new ConfirmDialog(getTranslation("coach.activate.title"),
+                    getTranslation("coach.activate.text", score.total() - score.passed(), score.total()),
+                    getTranslation("coach.activate.confirm"), e -> super.trySave());
+            ask.setCancelable(true);
+            ask.setCancelText(getTranslation("coach.activate.cancel"));
+            ask.setId("activate-anyway");
+            ask.open();
+            return;
+        }
+        super.trySave();
     }
 }

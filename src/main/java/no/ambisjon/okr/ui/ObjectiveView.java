@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +12,7 @@ import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveDetail;
 import no.ambisjon.okr.ObjectiveId;
+import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 
@@ -23,11 +25,13 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
     private final CommentService comments;
+    private final ObjectiveCoach coach;
     private ObjectiveId id;
     private ObjectiveDetail detail;
 
     ObjectiveView(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults,
-                  CommentService comments) {
+                  CommentService comments, ObjectiveCoach coach) {
+        this.coach = coach;
         this.queries = queries;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -46,8 +50,17 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         detail = queries.objective(id);
         var editable = queries.permissions(detail.customer().id()).edit();
         add(Breadcrumb.of(detail.customer(), detail.quarter(), null));
-        add(new ObjectiveCardView(detail.objective(), detail.expected(),
-                editable ? new OkrActions(this, objectives, keyResults, this::render) : null));
+        var card = detail.objective();
+        var actions = editable
+                ? new OkrActions(this, objectives, keyResults, coach, detail.customer(), queries.today(), this::render)
+                : null;
+        var coachPanel = actions == null ? new CoachPanel(null, null)
+                : new CoachPanel((check, yes) -> actions.answer(card, check, yes),
+                        template -> actions.addKeyResult(card, template));
+        coachPanel.show(card.findings(), card.confirmations());
+        var columns = new Div(new ObjectiveCardView(card, detail.expected(), actions), coachPanel);
+        columns.addClassName("objective-with-coach");
+        add(columns);
         add(new CommentThread(detail.comments(), ValueFormat.of(this), text -> {
             comments.onObjective(id, text);
             render();

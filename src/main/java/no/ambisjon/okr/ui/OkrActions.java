@@ -5,12 +5,19 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import no.ambisjon.base.ConcurrentEditException;
-import no.ambisjon.customer.CustomerId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.ambisjon.coach.CheckId;
+import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultForm;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveCard;
+import no.ambisjon.okr.KeyResultTemplate;
+import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveForm;
+import no.ambisjon.okr.ObjectiveStatus;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.Quarter;
 
@@ -20,12 +27,19 @@ class OkrActions {
     private final Component page;
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
+    private final ObjectiveCoach coach;
+    private final CustomerSummary customer;
+    private final LocalDate today;
     private final Runnable refresh;
 
-    OkrActions(Component page, ObjectiveService objectives, KeyResultService keyResults, Runnable refresh) {
+    OkrActions(Component page, ObjectiveService objectives, KeyResultService keyResults, ObjectiveCoach coach,
+               CustomerSummary customer, LocalDate today, Runnable refresh) {
         this.page = page;
         this.objectives = objectives;
         this.keyResults = keyResults;
+        this.coach = coach;
+        this.customer = customer;
+        this.today = today;
         this.refresh = refresh;
     }
 
@@ -33,18 +47,26 @@ class OkrActions {
         return page.getTranslation(key, params);
     }
 
-    ObjectiveDialog newObjective(CustomerId customer, Quarter quarter) {
-        var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(),
-                form -> objectives.create(customer, quarter, form), refresh);
+    ObjectiveDialog newObjective(Quarter quarter) {
+        var context = new CoachContext(coach, customer, quarter, today, List.of(), Map.of(), ObjectiveStatus.DRAFT);
+        var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(), context,
+                form -> objectives.create(customer.id(), quarter, form), refresh);
         dialog.open();
         return dialog;
     }
 
     ObjectiveDialog editObjective(ObjectiveCard card) {
-        var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(),
+        var context = new CoachContext(coach, customer, card.quarter(), today, ObjectiveCoach.facts(card.keyResults()),
+                card.confirmations(), card.status());
+        var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(), context,
                 form -> objectives.update(card.id(), card.version(), form), refresh);
         dialog.open();
         return dialog;
+    }
+
+    void answer(ObjectiveCard card, CheckId check, boolean yes) {
+        objectives.confirm(card.id(), check, yes);
+        refresh.run();
     }
 
     void archiveObjective(ObjectiveCard card) {
@@ -55,6 +77,15 @@ class OkrActions {
     KeyResultDialog addKeyResult(ObjectiveCard card) {
         var dialog = new KeyResultDialog(t("key-result.new"), new KeyResultForm(), true,
                 form -> keyResults.add(card.id(), form), refresh);
+        dialog.open();
+        return dialog;
+    }
+
+    /** A key result from one of the guide's examples, filled in and waiting for its numbers. */
+    KeyResultDialog addKeyResult(ObjectiveCard card, KeyResultTemplate template) {
+        var form = KeyResultForm.from(template, t(template.titleKey()), t(template.unitKey()));
+        var dialog = new KeyResultDialog(t("key-result.new"), form, false,
+                f -> keyResults.add(card.id(), f), refresh);
         dialog.open();
         return dialog;
     }

@@ -22,8 +22,8 @@ import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveService;
-import no.ambisjon.okr.OkrPermissions;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
@@ -43,16 +43,18 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final OkrQueryService queries;
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
+    private final ObjectiveCoach coach;
     private CustomerSummary customer;
     private Quarter quarter;
     private OkrActions actions;
 
     OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives,
-            KeyResultService keyResults) {
+            KeyResultService keyResults, ObjectiveCoach coach) {
         this.customers = customers;
         this.queries = queries;
         this.objectives = objectives;
         this.keyResults = keyResults;
+        this.coach = coach;
         addClassName("okr-view");
     }
 
@@ -66,7 +68,8 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         quarter = event.getLocation().getQueryParameters().getSingleParameter(QUARTER)
                 .flatMap(OkrView::parseQuarter).orElseGet(queries::currentQuarter);
         var permissions = queries.permissions(customer.id());
-        actions = permissions.edit() ? new OkrActions(this, objectives, keyResults, this::render) : null;
+        actions = permissions.edit()
+                ? new OkrActions(this, objectives, keyResults, coach, customer, queries.today(), this::render) : null;
         render();
     }
 
@@ -130,7 +133,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private Button newObjectiveButton(ButtonVariant variant) {
         var button = new Button(getTranslation("objective.new"), VaadinIcon.PLUS.create(),
-                e -> actions.newObjective(customer.id(), quarter));
+                e -> actions.newObjective(quarter));
         button.addThemeVariants(variant);
         button.setId("new-objective");
         button.addClickShortcut(Key.KEY_N, KeyModifier.ALT);

@@ -1,0 +1,28 @@
+package no.ambisjon.coach;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the coach looks at, as plain values: what is being written and what the user has confirmed.
+ *
+ * @param quarterLastDay the last day of the objective's quarter, or {@code null} when none is set
+ * @param confirmed      the questions the user has answered yes to, for this very content
+ */
+public record CoachInput(String title, String customerName, List<String> shortNames, LocalDate quarterLastDay,
+                         LocalDate today, List<KeyResultFacts> keyResults, Set<CheckId> confirmed) {
+
+    /** A key result as the coach sees it. {@code category} and {@code measure} are enum names. */
+    public record KeyResultFacts(String title, String category, String measure, BigDecimal start, BigDecimal target) {
+
+        boolean isYesNo() {
+            return "YES_NO".equals(measure);
+        }
+
+        boolean isActivity() {
+            return "ACTIVITY".equals(category);
+        }
+    }
+}
