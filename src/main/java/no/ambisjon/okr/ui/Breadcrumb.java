@@ -3,6 +3,7 @@ package no.ambisjon.okr.ui;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.ObjectiveId;
@@ -21,7 +22,7 @@ final class Breadcrumb {
                 new Span(customerLink.getTranslation("quarter.label", quarter.year(), quarter.number())));
         if (objective != null) {
             nav.add(separator(), new RouterLink(objective.title(), ObjectiveView.class,
-                    new com.vaadin.flow.router.RouteParameters("id", String.valueOf(objective.id().value()))));
+                    new RouteParameters("id", String.valueOf(objective.id().value()))));
         }
         nav.addClassName("breadcrumb");
         nav.setAriaLabel(customerLink.getTranslation("nav.breadcrumb"));

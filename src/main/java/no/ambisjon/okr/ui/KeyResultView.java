@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -18,9 +19,6 @@ import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.KeyResultDetail;
 import no.ambisjon.okr.KeyResultId;
-import no.ambisjon.okr.KeyResultService;
-import no.ambisjon.okr.ObjectiveCoach;
-import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 
 /** One key result: its numbers, the check-in history as a chart and a list, and its comments. */
@@ -29,20 +27,15 @@ import no.ambisjon.okr.OkrQueryService;
 public class KeyResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OkrQueryService queries;
-    private final ObjectiveService objectives;
-    private final KeyResultService keyResults;
     private final CommentService comments;
-    private final ObjectiveCoach coach;
+    private final OkrEditing editing;
     private KeyResultId id;
     private KeyResultDetail detail;
 
-    KeyResultView(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults,
-                  CommentService comments, ObjectiveCoach coach) {
-        this.coach = coach;
+    KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing) {
         this.queries = queries;
-        this.objectives = objectives;
-        this.keyResults = keyResults;
         this.comments = comments;
+        this.editing = editing;
         addClassName("key-result-view");
     }
 
@@ -57,7 +50,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         detail = queries.keyResult(id);
         var kr = detail.keyResult();
         var format = ValueFormat.of(this);
-        var editable = queries.permissions(detail.customer().id()).edit();
+        var actions = editing.actionsFor(this, detail.customer(), this::render);
+        var editable = actions != null;
 
         add(Breadcrumb.of(detail.customer(), detail.quarter(),
                 new Breadcrumb.ObjectiveLink(detail.objectiveId(), detail.objectiveTitle())));
@@ -80,8 +74,6 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         badges.addClassName("badges");
         card.add(badges);
         if (editable) {
-            var actions = new OkrActions(this, objectives, keyResults, coach, detail.customer(), queries.today(),
-                    this::render);
             var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(kr));
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             checkIn.setId("check-in");
@@ -91,7 +83,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
 
         add(new H3(getTranslation("history.title")));
         if (detail.history().isEmpty()) {
-            add(new EmptyState(com.vaadin.flow.component.icon.VaadinIcon.CHART_LINE, getTranslation("history.empty.title"),
+            add(new EmptyState(VaadinIcon.CHART_LINE, getTranslation("history.empty.title"),
                     getTranslation(editable ? "history.empty.editor" : "history.empty.viewer")));
         } else {
             var chart = HistoryChart.of(kr, detail.quarter(), detail.history(), format,

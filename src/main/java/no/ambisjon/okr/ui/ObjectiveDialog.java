@@ -7,11 +7,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
+import no.ambisjon.coach.Finding;
+import no.ambisjon.okr.Confirmation;
 import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveForm;
 import no.ambisjon.okr.ObjectiveStatus;
@@ -83,16 +86,17 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
         title.focus();
     }
 
-    private java.util.List<no.ambisjon.coach.Finding> findings() {
+    private List<Finding> findings() {
         return context.coach().review(ObjectiveCoach.input(title.getValue(), context.customer(), context.quarter(),
                 context.today(), context.keyResults(), bean().getConfirmed()));
     }
 
     private void refreshCoach() {
         var confirmed = bean().getConfirmed();
-        coachPanel.show(findings(), Map.copyOf(context.confirmations().entrySet().stream()
-                .filter(e -> confirmed.contains(e.getKey()))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        var stillConfirmed = new EnumMap<CheckId, Confirmation>(CheckId.class);
+        stillConfirmed.putAll(context.confirmations());
+        stillConfirmed.keySet().retainAll(confirmed);
+        coachPanel.show(findings(), stillConfirmed);
     }
 
     /** Activating with open questions asks first; a draft is never held back. */

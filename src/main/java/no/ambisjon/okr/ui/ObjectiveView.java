@@ -9,11 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.NotFoundException;
 import no.ambisjon.okr.CommentService;
-import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveDetail;
 import no.ambisjon.okr.ObjectiveId;
-import no.ambisjon.okr.ObjectiveCoach;
-import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 
 /** One objective with its key results and the comments on it. */
@@ -22,20 +19,15 @@ import no.ambisjon.okr.OkrQueryService;
 public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OkrQueryService queries;
-    private final ObjectiveService objectives;
-    private final KeyResultService keyResults;
     private final CommentService comments;
-    private final ObjectiveCoach coach;
+    private final OkrEditing editing;
     private ObjectiveId id;
     private ObjectiveDetail detail;
 
-    ObjectiveView(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults,
-                  CommentService comments, ObjectiveCoach coach) {
-        this.coach = coach;
+    ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing) {
         this.queries = queries;
-        this.objectives = objectives;
-        this.keyResults = keyResults;
         this.comments = comments;
+        this.editing = editing;
         addClassName("objective-view");
     }
 
@@ -48,12 +40,9 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private void render() {
         removeAll();
         detail = queries.objective(id);
-        var editable = queries.permissions(detail.customer().id()).edit();
         add(Breadcrumb.of(detail.customer(), detail.quarter(), null));
         var card = detail.objective();
-        var actions = editable
-                ? new OkrActions(this, objectives, keyResults, coach, detail.customer(), queries.today(), this::render)
-                : null;
+        var actions = editing.actionsFor(this, detail.customer(), this::render);
         var coachPanel = actions == null ? new CoachPanel(null, null)
                 : new CoachPanel((check, yes) -> actions.answer(card, check, yes),
                         template -> actions.addKeyResult(card, template));

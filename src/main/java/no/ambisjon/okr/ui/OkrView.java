@@ -18,11 +18,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
-import no.ambisjon.okr.KeyResultService;
-import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
@@ -42,19 +41,16 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final CustomerService customers;
     private final OkrQueryService queries;
     private final ObjectiveService objectives;
-    private final KeyResultService keyResults;
-    private final ObjectiveCoach coach;
+    private final OkrEditing editing;
     private CustomerSummary customer;
     private Quarter quarter;
     private OkrActions actions;
 
-    OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives,
-            KeyResultService keyResults, ObjectiveCoach coach) {
+    OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing) {
         this.customers = customers;
         this.queries = queries;
         this.objectives = objectives;
-        this.keyResults = keyResults;
-        this.coach = coach;
+        this.editing = editing;
         addClassName("okr-view");
     }
 
@@ -67,17 +63,15 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         customer = customers.getBySlug(event.getRouteParameters().get(SLUG).orElse(""));
         quarter = event.getLocation().getQueryParameters().getSingleParameter(QUARTER)
                 .flatMap(OkrView::parseQuarter).orElseGet(queries::currentQuarter);
-        var permissions = queries.permissions(customer.id());
-        actions = permissions.edit()
-                ? new OkrActions(this, objectives, keyResults, coach, customer, queries.today(), this::render) : null;
+        actions = editing.actionsFor(this, customer, this::render);
         render();
     }
 
-    private static java.util.Optional<Quarter> parseQuarter(String text) {
+    private static Optional<Quarter> parseQuarter(String text) {
         try {
-            return java.util.Optional.of(Quarter.parse(text));
+            return Optional.of(Quarter.parse(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
