@@ -149,6 +149,32 @@ public abstract class PersistenceContract {
         assertThatThrownBy(() -> insertUser(KARI, "CONSULTANT", null)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Test
+    void okr_values_keep_their_decimals_and_norwegian_text() {
+        var okogard = customers.findBySlug(OKOGARD).orElseThrow().getId();
+        var row = jdbc.queryForMap("""
+                select k.start_value, k.target_value, k.title from key_result k
+                where k.customer_id = ? and k.title = 'ROAS på søkeannonser'""", okogard);
+        assertThat((java.math.BigDecimal) row.get("start_value")).isEqualByComparingTo("3.2");
+        assertThat((java.math.BigDecimal) row.get("target_value")).isEqualByComparingTo("5");
+        assertThat(jdbc.queryForObject("select count(*) from check_in where customer_id = ?", Long.class, okogard))
+                .isPositive();
+    }
+
+    @Test
+    void a_comment_belongs_to_an_objective_or_a_key_result_never_both_or_neither() {
+        var objective = jdbc.queryForObject("select min(id) from objective", Long.class);
+        var keyResult = jdbc.queryForObject("select min(id) from key_result", Long.class);
+        var customer = jdbc.queryForObject("select customer_id from objective where id = ?", Long.class, objective);
+        for (var target : new Long[][] {{objective, keyResult}, {null, null}}) {
+            assertThatThrownBy(() -> jdbc.update("""
+                    insert into okr_comment (customer_id, objective_id, key_result_id, text, author_name, written_at,
+                                             created_at, created_by, changed_at, changed_by)
+                    values (?, ?, ?, 'x', 'Test', current_timestamp, current_timestamp, 'test', current_timestamp, 'test')""",
+                    customer, target[0], target[1])).isInstanceOf(DataIntegrityViolationException.class);
+        }
+    }
+
     private void insertUser(String username, String role, Long customerId) {
         jdbc.update("""
                 insert into user_account (username, display_name, password_hash, role, customer_id, created_at,

@@ -80,8 +80,4 @@ abstract class FormDialog<T> extends Dialog {
         Notification.show(getTranslation(savedKey), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
-
-    String problemText() {
-        return problem.isVisible() ? problem.getText() : "";
-    }
 }

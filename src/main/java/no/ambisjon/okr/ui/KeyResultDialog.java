@@ -81,7 +81,6 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
         binder.forField(unit).bind("unit");
         binder.forField(direction).bind("direction");
         binder.forField(owner).bind("owner");
-        binder.setStatusLabel(null);
 
         var layout = new FormLayout(template, title, category, measure, start, target, unit, direction, owner);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
