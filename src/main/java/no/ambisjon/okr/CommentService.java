@@ -3,9 +3,11 @@ package no.ambisjon.okr;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import no.ambisjon.base.live.CustomerChanged;
 import no.ambisjon.okr.domain.Comment;
 import no.ambisjon.okr.domain.CommentRepository;
 import no.ambisjon.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,11 @@ public class CommentService {
     private final OkrAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CommentService(CommentRepository comments, OkrAccess access, CurrentUser currentUser, Clock clock) {
+    CommentService(CommentRepository comments, OkrAccess access, CurrentUser currentUser, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.comments = comments;
         this.access = access;
         this.currentUser = currentUser;
@@ -36,11 +41,13 @@ public class CommentService {
         var kr = access.keyResult(id);
         var user = currentUser.require();
         comments.save(Comment.onKeyResult(kr, text.strip(), user.id(), user.displayName(), clock.instant()));
+        events.publishEvent(new CustomerChanged(kr.getCustomerId()));
     }
 
     public void onObjective(ObjectiveId id, @NotBlank @Size(max = MAX_LENGTH) String text) {
         var objective = access.objective(id);
         var user = currentUser.require();
         comments.save(Comment.onObjective(objective, text.strip(), user.id(), user.displayName(), clock.instant()));
+        events.publishEvent(new CustomerChanged(objective.getCustomerId()));
     }
 }

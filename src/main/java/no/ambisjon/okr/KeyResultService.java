@@ -10,6 +10,8 @@ import no.ambisjon.okr.domain.CheckInRepository;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.base.live.CustomerChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,9 +30,11 @@ public class KeyResultService {
     private final OkrAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     KeyResultService(KeyResultRepository keyResults, CheckInRepository checkIns, OkrAccess access,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.access = access;
@@ -42,7 +46,9 @@ public class KeyResultService {
         var objective = access.objective(objectiveId);
         var kr = new KeyResult(objective.getId(), objective.getCustomerId());
         apply(kr, form);
-        return new KeyResultId(keyResults.save(kr).getId());
+        keyResults.save(kr);
+        changed(kr);
+        return new KeyResultId(kr.getId());
     }
 
     /** @throws ConcurrentEditException when someone else saved the key result after {@code version} was read */
@@ -51,6 +57,7 @@ public class KeyResultService {
         kr.requireVersion(version);
         apply(kr, form);
         flush();
+        changed(kr);
     }
 
     public void archive(KeyResultId id, long version) {
@@ -58,6 +65,7 @@ public class KeyResultService {
         kr.requireVersion(version);
         kr.archive();
         flush();
+        changed(kr);
     }
 
     /**
@@ -69,6 +77,11 @@ public class KeyResultService {
         var user = currentUser.require();
         checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), form.getValue(), form.getConfidence(),
                 blankToNull(form.getComment()), user.id(), user.displayName(), clock.instant()));
+        changed(kr);
+    }
+
+    private void changed(KeyResult kr) {
+        events.publishEvent(new CustomerChanged(kr.getCustomerId()));
     }
 
     private static void apply(KeyResult kr, KeyResultForm form) {

@@ -10,6 +10,8 @@ import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
+import no.ambisjon.base.live.CustomerChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,9 +30,11 @@ public class ObjectiveService {
     private final OkrAccess access;
     private final TenantGuard tenantGuard;
     private final CoachAnswers answers;
+    private final ApplicationEventPublisher events;
 
     ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrAccess access,
-                     TenantGuard tenantGuard, CoachAnswers answers) {
+                     TenantGuard tenantGuard, CoachAnswers answers, ApplicationEventPublisher events) {
+        this.events = events;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.access = access;
@@ -44,6 +48,7 @@ public class ObjectiveService {
         apply(objective, form);
         objectives.save(objective);
         answers.record(objective, form.getConfirmed());
+        changed(objective);
         return new ObjectiveId(objective.getId());
     }
 
@@ -54,11 +59,14 @@ public class ObjectiveService {
         apply(objective, form);
         flush();
         answers.record(objective, form.getConfirmed());
+        changed(objective);
     }
 
     /** Answers one of the coach's confirm questions for the objective as it is now. */
     public void confirm(ObjectiveId id, CheckId check, boolean yes) {
-        answers.answer(access.objective(id), check, yes);
+        var objective = access.objective(id);
+        answers.answer(objective, check, yes);
+        changed(objective);
     }
 
     public void archive(ObjectiveId id, long version) {
@@ -67,6 +75,7 @@ public class ObjectiveService {
         objective.describe(objective.getTitle(), objective.getDescription(), objective.getOwner(),
                 ObjectiveStatus.ARCHIVED);
         flush();
+        changed(objective);
     }
 
     /**
@@ -86,8 +95,13 @@ public class ObjectiveService {
                         kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
                 keyResults.save(krCopy);
             });
+            changed(saved);
             return new ObjectiveId(saved.getId());
         }).toList();
+    }
+
+    private void changed(Objective objective) {
+        events.publishEvent(new CustomerChanged(objective.getCustomerId()));
     }
 
     private static void apply(Objective objective, ObjectiveForm form) {

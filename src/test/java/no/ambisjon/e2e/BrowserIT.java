@@ -37,6 +37,12 @@ class BrowserIT {
 
     @BeforeAll
     static void openBrowser() throws Exception {
+        browser = newBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Debian's Chromium with a profile of its own: a separate person on a separate device. */
+    static ChromeDriver newBrowser() throws Exception {
         var profile = Files.createTempDirectory("ambisjon-chromium");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -47,8 +53,7 @@ class BrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -68,10 +73,14 @@ class BrowserIT {
     }
 
     private void login(String username, String password) {
-        open("login");
-        var user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        login(browser, wait, username, password);
+    }
+
+    private void login(ChromeDriver driver, WebDriverWait until, String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        var user = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
-        var pass = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        var pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password, Keys.ENTER);
     }
 
@@ -120,6 +129,31 @@ class BrowserIT {
         open("key-results/" + rowId);
         assertThat(textOf("#current-value")).matches("55\\s555.*");
         assertThat(browser.findElements(By.cssSelector(".history-chart .chart-point"))).isNotEmpty();
+    }
+
+    @Test
+    void a_check_in_on_one_device_appears_on_another_without_a_reload() throws Exception {
+        login(KARI, PASSWORD);
+        open("customers/" + FJELLSPORT);
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".key-result-row")));
+        var rowId = row.getAttribute("data-key-result");
+        var values = By.cssSelector(".key-result-row[data-key-result='" + rowId + "'] .key-result-values");
+
+        var ingrids = newBrowser();
+        try {
+            var ingridWait = new WebDriverWait(ingrids, Duration.ofSeconds(30));
+            login(ingrids, ingridWait, FJELLSPORT_EDITOR, PASSWORD);
+            var ingridRow = ingridWait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".key-result-row[data-key-result='" + rowId + "']")));
+            ingridRow.findElement(By.cssSelector(".check-in-button")).click();
+            ingridWait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#check-in-value input")))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), "77777", Keys.ENTER);
+            ingridWait.until(ExpectedConditions.textMatches(values, java.util.regex.Pattern.compile("^77\\s777")));
+        } finally {
+            ingrids.quit();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(3))
+                .until(ExpectedConditions.textMatches(values, java.util.regex.Pattern.compile("^77\\s777")));
     }
 
     @Test

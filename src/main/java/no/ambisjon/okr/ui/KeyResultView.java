@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.CommentService;
@@ -32,7 +34,10 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private KeyResultId id;
     private KeyResultDetail detail;
 
-    KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing) {
+    private final LiveSubscription live;
+
+    KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
+        this.live = new LiveSubscription(this, liveUpdates);
         this.queries = queries;
         this.comments = comments;
         this.editing = editing;
@@ -43,6 +48,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         id = new KeyResultId(ObjectiveView.IdParameter.of(event));
         render();
+        live.follow(event.getUI(), detail.customer().id().value(), this::render);
     }
 
     void render() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.base.NotFoundException;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.ObjectiveDetail;
@@ -24,7 +26,10 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private ObjectiveId id;
     private ObjectiveDetail detail;
 
-    ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing) {
+    private final LiveSubscription live;
+
+    ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
+        this.live = new LiveSubscription(this, liveUpdates);
         this.queries = queries;
         this.comments = comments;
         this.editing = editing;
@@ -35,6 +40,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         id = new ObjectiveId(IdParameter.of(event));
         render();
+        live.follow(event.getUI(), detail.customer().id().value(), this::render);
     }
 
     private void render() {

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
+import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.live.LiveUpdates;
 import java.util.Optional;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
@@ -46,7 +48,11 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Quarter quarter;
     private OkrActions actions;
 
-    OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing) {
+    private final LiveSubscription live;
+
+    OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing,
+            LiveUpdates liveUpdates) {
+        this.live = new LiveSubscription(this, liveUpdates);
         this.customers = customers;
         this.queries = queries;
         this.objectives = objectives;
@@ -65,6 +71,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .flatMap(OkrView::parseQuarter).orElseGet(queries::currentQuarter);
         actions = editing.actionsFor(this, customer, this::render);
         render();
+        live.follow(event.getUI(), customer.id().value(), this::render);
     }
 
     private static Optional<Quarter> parseQuarter(String text) {

@@ -1,0 +1,108 @@
+package no.ambisjon.base.live;
+
+import com.vaadin.flow.shared.Registration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the open screens of a customer that its data changed, after the change has committed.
+ * A screen subscribes for one customer only, with the customer id a service handed it (so the
+ * user was allowed to see it when the screen attached); it never hears of any other customer.
+ * Bursts are coalesced: a screen refreshes at most once per {@code ambisjon.live.coalesce-millis}.
+ */
+@Component
+public class LiveUpdates implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final Map<Long, Set<Subscriber>> byCustomer = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        var thread = new Thread(r, "live-updates");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final long coalesceMillis;
+    private volatile boolean running;
+
+    LiveUpdates(@Value("${ambisjon.live.coalesce-millis:100}") long coalesceMillis) {
+        this.coalesceMillis = coalesceMillis;
+    }
+
+    /**
+     * @param access  runs a command with the screen's lock held, e.g. {@code ui::access} wrapped so
+     *                that it also restores the security context captured when the screen attached
+     * @param refresh what the screen does when the customer's data changed
+     * @return remove it when the screen detaches
+     */
+    public Registration subscribe(long customerId, Consumer<Runnable> access, Runnable refresh) {
+        var subscriber = new Subscriber(access, refresh);
+        byCustomer.computeIfAbsent(customerId, id -> ConcurrentHashMap.newKeySet()).add(subscriber);
+        return () -> byCustomer.computeIfPresent(customerId, (id, set) -> {
+            set.remove(subscriber);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CustomerChanged event) {
+        byCustomer.getOrDefault(event.customerId(), Set.of()).forEach(this::schedule);
+    }
+
+    private void schedule(Subscriber subscriber) {
+        if (running && subscriber.pending.compareAndSet(false, true)) {
+            timer.schedule(() -> deliver(subscriber), coalesceMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void deliver(Subscriber subscriber) {
+        try {
+            subscriber.access.accept(() -> {
+                subscriber.pending.set(false);
+                subscriber.refresh.run();
+            });
+        } catch (RuntimeException e) {
+            // The screen went away between the change and the delivery; it unsubscribes on detach.
+            subscriber.pending.set(false);
+            log.debug("Live update not delivered: {}", e.toString());
+        }
+    }
+
+    /** How many screens are listening, for tests and the benchmark. */
+    public int subscriberCount() {
+        return byCustomer.values().stream().mapToInt(Set::size).sum();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        timer.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private record Subscriber(Consumer<Runnable> access, Runnable refresh, AtomicBoolean pending) {
+        Subscriber(Consumer<Runnable> access, Runnable refresh) {
+            this(access, refresh, new AtomicBoolean());
+        }
+    }
+}

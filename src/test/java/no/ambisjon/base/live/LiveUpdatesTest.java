@@ -1,0 +1,90 @@
+package no.ambisjon.base.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The broadcaster on its own: the right customer's screens only, bursts coalesced, nothing after detach. */
+class LiveUpdatesTest {
+
+    private static final long FJELLSPORT = 1;
+    private static final long BOLGEN = 2;
+
+    private LiveUpdates updates;
+
+    @BeforeEach
+    void start() {
+        updates = new LiveUpdates(50);
+        updates.start();
+    }
+
+    @AfterEach
+    void stop() {
+        updates.stop();
+    }
+
+    @Test
+    void a_change_reaches_the_screens_of_that_customer_and_no_other() throws Exception {
+        var fjellsportScreens = new CountDownLatch(2);
+        var bolgenScreen = new AtomicInteger();
+        updates.subscribe(FJELLSPORT, Runnable::run, fjellsportScreens::countDown);
+        updates.subscribe(FJELLSPORT, Runnable::run, fjellsportScreens::countDown);
+        updates.subscribe(BOLGEN, Runnable::run, bolgenScreen::incrementAndGet);
+
+        updates.on(new CustomerChanged(FJELLSPORT));
+
+        assertThat(fjellsportScreens.await(2, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(bolgenScreen).hasValue(0);
+    }
+
+    @Test
+    void a_burst_of_changes_is_one_refresh() throws Exception {
+        var refreshes = new AtomicInteger();
+        updates.subscribe(FJELLSPORT, Runnable::run, refreshes::incrementAndGet);
+        for (int i = 0; i < 20; i++) {
+            updates.on(new CustomerChanged(FJELLSPORT));
+        }
+        Thread.sleep(300);
+        assertThat(refreshes).hasValue(1);
+
+        updates.on(new CustomerChanged(FJELLSPORT));
+        Thread.sleep(300);
+        assertThat(refreshes).hasValue(2);
+    }
+
+    @Test
+    void a_screen_that_detached_hears_nothing_and_leaves_no_listener_behind() throws Exception {
+        var refreshes = new AtomicInteger();
+        var first = updates.subscribe(FJELLSPORT, Runnable::run, refreshes::incrementAndGet);
+        var second = updates.subscribe(BOLGEN, Runnable::run, refreshes::incrementAndGet);
+        assertThat(updates.subscriberCount()).isEqualTo(2);
+
+        first.remove();
+        second.remove();
+        updates.on(new CustomerChanged(FJELLSPORT));
+        updates.on(new CustomerChanged(BOLGEN));
+        Thread.sleep(200);
+
+        assertThat(refreshes).hasValue(0);
+        assertThat(updates.subscriberCount()).isZero();
+    }
+
+    @Test
+    void a_screen_that_fails_to_refresh_does_not_stop_the_others() throws Exception {
+        var healthy = new CountDownLatch(2);
+        updates.subscribe(FJELLSPORT, command -> {
+            throw new IllegalStateException("UI is gone");
+        }, () -> { });
+        updates.subscribe(FJELLSPORT, Runnable::run, healthy::countDown);
+        updates.on(new CustomerChanged(FJELLSPORT));
+        Thread.sleep(150);
+        updates.on(new CustomerChanged(FJELLSPORT));
+        assertThat(healthy.await(2, TimeUnit.SECONDS)).isTrue();
+    }
+}
