@@ -2,16 +2,12 @@ package no.ambisjon.demo;
 
 import static no.ambisjon.demo.DemoData.*;
 
-import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
-import no.ambisjon.okr.domain.CheckInRepository;
-import no.ambisjon.okr.domain.CommentRepository;
-import no.ambisjon.okr.domain.KeyResultRepository;
-import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
@@ -40,16 +36,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final ConsultantAssignmentRepository assignments;
     private final PasswordEncoder passwordEncoder;
     private final OkrDemoData okrs;
+    private final MeetingDemoData meetings;
 
     DemoDataLoader(CustomerRepository customers, UserAccountRepository users,
-                   ConsultantAssignmentRepository assignments, PasswordEncoder passwordEncoder,
-                   ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
-                   CommentRepository comments, Clock clock) {
+                   ConsultantAssignmentRepository assignments, PasswordEncoder passwordEncoder, OkrDemoData okrs,
+                   MeetingDemoData meetings) {
         this.customers = customers;
         this.users = users;
         this.assignments = assignments;
         this.passwordEncoder = passwordEncoder;
-        this.okrs = new OkrDemoData(objectives, keyResults, checkIns, comments, clock);
+        this.okrs = okrs;
+        this.meetings = meetings;
     }
 
     @Override
@@ -78,7 +75,21 @@ class DemoDataLoader implements ApplicationRunner {
         okrs.forFjellsport(fjellsport.getId(), kari, ingrid);
         okrs.forBolgen(bolgen.getId(), kari, sofie);
         okrs.forOkogard(okogard.getId(), ola, maja);
-        log.info("Demo data loaded: 3 customers with OKRs, 9 logins (password '{}')", PASSWORD);
+
+        meetings.add(fjellsport.getId(), kari, ingrid.getDisplayName(),
+                List.of("Kampanjen i uke 44 virket. Vi fortsetter med samme budsjett.",
+                        "Snittkurven er for lav. Test gratis frakt over 1 000 kr."),
+                List.of("Gratis frakt over 1 000 kr testes i to uker.", "Nyhetsbrevet får nye emnelinjer."),
+                List.of("Sette opp A/B-test av emnelinjer", "Lage forslag til fraktgrense"));
+        meetings.add(bolgen.getId(), kari, sofie.getDisplayName(),
+                List.of("Lunsjtilbudet treffer ikke. Ny meny fra 1. desember."),
+                List.of("Lunsjmenyen fornyes før jul."),
+                List.of("Bestille nye vindusskilt", "Sende tilbud til tre bedrifter om julecatering"));
+        meetings.add(okogard.getId(), ola, maja.getDisplayName(),
+                List.of("Mange sier opp etter ferien. Pausefunksjon kan hjelpe."),
+                List.of("Vi lager en pausefunksjon i abonnementet.", "Søkeannonser for økologisk julemat starter nå."),
+                List.of("Skissere pausefunksjonen", "Sette opp søkeannonser for julemat"));
+        log.info("Demo data loaded: 3 customers with OKRs and meetings, 9 logins (password '{}')", PASSWORD);
     }
 
     /** @return the editor */

@@ -27,12 +27,17 @@ import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.domain.UserAccount;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each demo customer's OKRs: the current quarter with weekly check-ins up to today (some key
  * results behind, one lower-is-better, one yes/no), a few comments, and a finished previous quarter.
  */
-final class OkrDemoData {
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class OkrDemoData {
 
     /** A key result and how it has moved: {@code pace} 1.0 keeps up with the quarter, 0.5 is half as fast. */
     record Kr(String title, Category category, Measure measure, double start, double target, String unit,

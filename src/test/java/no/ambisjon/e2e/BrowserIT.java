@@ -157,6 +157,38 @@ class BrowserIT {
     }
 
     @Test
+    void the_shared_screen_follows_the_presenter_and_a_customers_check_in() throws Exception {
+        login(KARI, PASSWORD);
+        open("customers/" + FJELLSPORT + "/meetings");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("schedule-meeting"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("meeting-save"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("start-meeting"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("meeting-state"), "Pågår"));
+        var meetingUrl = browser.getCurrentUrl();
+
+        var screen = newBrowser();
+        try {
+            var screenWait = new WebDriverWait(screen, Duration.ofSeconds(30));
+            login(screen, screenWait, FJELLSPORT_VIEWER, PASSWORD);
+            screenWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
+            screen.get(meetingUrl + "/present");
+            screenWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presentation-row")));
+
+            // The presenter moves with the keyboard on their own shared-screen tab.
+            open(meetingUrl.substring(meetingUrl.indexOf("/meetings/") + 1) + "/present");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presentation-row")));
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_RIGHT).perform();
+            var focused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("focused-key-result"))).getText();
+
+            var followed = new WebDriverWait(screen, Duration.ofSeconds(3))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("focused-key-result")));
+            assertThat(followed.getText()).isEqualTo(focused);
+        } finally {
+            screen.quit();
+        }
+    }
+
+    @Test
     void an_unknown_address_shows_not_found_to_a_signed_in_user() {
         login(KARI, PASSWORD);
         textOf("#user-name");

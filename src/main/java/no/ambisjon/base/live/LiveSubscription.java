@@ -1,5 +1,6 @@
 package no.ambisjon.base.live;
 
+import java.io.Serializable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
@@ -10,10 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * view detaches, and refreshes inside the UI's lock with the security context the user had when
  * the view started following (the delivering thread has none of its own).
  */
-public final class LiveSubscription {
+public final class LiveSubscription implements Serializable {
 
     private final LiveUpdates updates;
-    private Registration registration;
+    /** Not kept when a session is written out: a restored screen follows again when it is next entered. */
+    private transient Registration registration;
     private long customerId;
 
     public LiveSubscription(Component view, LiveUpdates updates) {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Tells the open screens of a customer that its data changed, after the change has committed.
  * A screen subscribes for one customer only, with the customer id a service handed it (so the
  * user was allowed to see it when the screen attached); it never hears of any other customer.
- * Bursts are coalesced: a screen refreshes at most once per {@code ambisjon.live.coalesce-millis}.
+ * Bursts are coalesced: the first change is delivered at once, and after a delivery a screen waits
+ * {@code ambisjon.live.coalesce-millis} before the next one, which then carries everything since.
  */
 @Component
 public class LiveUpdates implements SmartLifecycle {
@@ -36,7 +38,7 @@ public class LiveUpdates implements SmartLifecycle {
     private final long coalesceMillis;
     private volatile boolean running;
 
-    LiveUpdates(@Value("${ambisjon.live.coalesce-millis:100}") long coalesceMillis) {
+    LiveUpdates(@Value("${ambisjon.live.coalesce-millis:250}") long coalesceMillis) {
         this.coalesceMillis = coalesceMillis;
     }
 
@@ -62,11 +64,13 @@ public class LiveUpdates implements SmartLifecycle {
 
     private void schedule(Subscriber subscriber) {
         if (running && subscriber.pending.compareAndSet(false, true)) {
-            timer.schedule(() -> deliver(subscriber), coalesceMillis, TimeUnit.MILLISECONDS);
+            var wait = Math.max(0, subscriber.lastDelivery.get() + coalesceMillis - System.currentTimeMillis());
+            timer.schedule(() -> deliver(subscriber), wait, TimeUnit.MILLISECONDS);
         }
     }
 
     private void deliver(Subscriber subscriber) {
+        subscriber.lastDelivery.set(System.currentTimeMillis());
         try {
             subscriber.access.accept(() -> {
                 subscriber.pending.set(false);
@@ -100,9 +104,9 @@ public class LiveUpdates implements SmartLifecycle {
         return running;
     }
 
-    private record Subscriber(Consumer<Runnable> access, Runnable refresh, AtomicBoolean pending) {
+    private record Subscriber(Consumer<Runnable> access, Runnable refresh, AtomicBoolean pending, AtomicLong lastDelivery) {
         Subscriber(Consumer<Runnable> access, Runnable refresh) {
-            this(access, refresh, new AtomicBoolean());
+            this(access, refresh, new AtomicBoolean(), new AtomicLong());
         }
     }
 }

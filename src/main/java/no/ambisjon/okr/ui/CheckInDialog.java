@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,7 +13,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.okr.CheckInForm;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;
@@ -29,7 +30,7 @@ class CheckInDialog extends FormDialog<CheckInForm> {
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextField comment = new TextField();
 
-    CheckInDialog(KeyResultLine kr, ValueFormat format, Consumer<CheckInForm> save, Runnable onSaved) {
+    CheckInDialog(KeyResultLine kr, ValueFormat format, SerializableConsumer<CheckInForm> save, SerializableRunnable onSaved) {
         super(CheckInForm.class, initial(kr), kr.title(), save, onSaved, "check-in.saved");
         addClassName("check-in-dialog");
         var target = new Paragraph(getTranslation("check-in.target", format.value(kr.measure(), kr.current(), kr.unit()),

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
 import no.ambisjon.coach.Finding;
@@ -26,15 +26,15 @@ import no.ambisjon.okr.KeyResultTemplate;
  */
 class CoachPanel extends Div {
 
-    private final BiConsumer<CheckId, Boolean> onAnswer;
-    private final Consumer<KeyResultTemplate> onTemplate;
+    private final SerializableBiConsumer<CheckId, Boolean> onAnswer;
+    private final SerializableConsumer<KeyResultTemplate> onTemplate;
     private final ValueFormat format;
 
     /**
      * @param onAnswer   called when the user ticks or clears a confirm question; null: read-only
      * @param onTemplate called when the user picks a suggested key result; null: no suggestions
      */
-    CoachPanel(BiConsumer<CheckId, Boolean> onAnswer, Consumer<KeyResultTemplate> onTemplate) {
+    CoachPanel(SerializableBiConsumer<CheckId, Boolean> onAnswer, SerializableConsumer<KeyResultTemplate> onTemplate) {
         this.onAnswer = onAnswer;
         this.onTemplate = onTemplate;
         this.format = ValueFormat.of(this);

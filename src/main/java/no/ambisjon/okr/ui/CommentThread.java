@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.okr.CommentEntry;
 import no.ambisjon.okr.CommentService;
 
@@ -18,7 +18,7 @@ class CommentThread extends Div {
     final TextArea text = new TextArea();
     final Button send = new Button();
 
-    CommentThread(List<CommentEntry> comments, ValueFormat format, Consumer<String> post) {
+    CommentThread(List<CommentEntry> comments, ValueFormat format, SerializableConsumer<String> post) {
         addClassName("comment-thread");
         add(new H3(getTranslation("comments.title")));
         if (comments.isEmpty()) {

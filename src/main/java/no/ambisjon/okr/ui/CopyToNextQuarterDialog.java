@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.okr.ObjectiveCard;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.Quarter;
@@ -18,7 +18,7 @@ class CopyToNextQuarterDialog extends Dialog {
 
     final CheckboxGroup<ObjectiveCard> choice = new CheckboxGroup<>();
 
-    CopyToNextQuarterDialog(QuarterPlan plan, String nextLabel, ObjectiveService objectives, Consumer<Quarter> show) {
+    CopyToNextQuarterDialog(QuarterPlan plan, String nextLabel, ObjectiveService objectives, SerializableConsumer<Quarter> show) {
         setHeaderTitle(getTranslation("copy.title", nextLabel));
         add(new Paragraph(getTranslation("copy.text")));
         choice.setItems(plan.objectives());

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.base.ConcurrentEditException;
 
 /**
@@ -20,12 +21,12 @@ abstract class FormDialog<T> extends Dialog {
     protected final BeanValidationBinder<T> binder;
     protected final Button saveButton;
     private final T bean;
-    private final Consumer<T> save;
-    private final Runnable onSaved;
+    private final SerializableConsumer<T> save;
+    private final SerializableRunnable onSaved;
     private final String savedKey;
     private final Div problem = new Div();
 
-    FormDialog(Class<T> type, T bean, String heading, Consumer<T> save, Runnable onSaved, String savedKey) {
+    FormDialog(Class<T> type, T bean, String heading, SerializableConsumer<T> save, SerializableRunnable onSaved, String savedKey) {
         this.binder = new BeanValidationBinder<>(type);
         this.bean = bean;
         this.save = save;

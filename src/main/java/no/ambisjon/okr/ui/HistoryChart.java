@@ -20,7 +20,7 @@ final class HistoryChart {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 260;
-    private static final int LEFT = 80;
+    private static final int LEFT = 112;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int BOTTOM = 32;

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.okr.Category;
 import no.ambisjon.okr.Direction;
 import no.ambisjon.okr.KeyResultForm;
@@ -27,7 +28,7 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
     final TextField owner = new TextField();
 
-    KeyResultDialog(String heading, KeyResultForm form, boolean isNew, Consumer<KeyResultForm> save, Runnable onSaved) {
+    KeyResultDialog(String heading, KeyResultForm form, boolean isNew, SerializableConsumer<KeyResultForm> save, SerializableRunnable onSaved) {
         super(KeyResultForm.class, form, heading, save, onSaved, "key-result.saved");
         template.setLabel(getTranslation("key-result.template"));
         template.setHelperText(getTranslation("key-result.template.help"));

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -137,7 +138,7 @@ class ObjectiveCardView extends Div {
         return badge;
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, Runnable action, String className) {
+    private Button iconButton(VaadinIcon icon, String labelKey, SerializableRunnable action, String className) {
         var button = new Button(icon.create(), e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(getTranslation(labelKey));

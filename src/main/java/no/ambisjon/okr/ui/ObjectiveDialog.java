@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
 import no.ambisjon.coach.Finding;
@@ -32,8 +33,8 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
     final CoachPanel coachPanel;
     private final CoachContext context;
 
-    ObjectiveDialog(String heading, ObjectiveForm form, CoachContext context, Consumer<ObjectiveForm> save,
-                    Runnable onSaved) {
+    ObjectiveDialog(String heading, ObjectiveForm form, CoachContext context, SerializableConsumer<ObjectiveForm> save,
+                    SerializableRunnable onSaved) {
         super(ObjectiveForm.class, form, heading, save, onSaved, "objective.saved");
         this.context = context;
         title.setLabel(getTranslation("objective.title"));

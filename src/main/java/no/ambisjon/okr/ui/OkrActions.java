@@ -1,5 +1,7 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
+import java.io.Serializable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,7 +24,7 @@ import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.Quarter;
 
 /** The editing a page offers to users who may edit: each opens a dialog and refreshes the page after. */
-class OkrActions {
+class OkrActions implements Serializable {
 
     private final Component page;
     private final ObjectiveService objectives;
@@ -30,10 +32,10 @@ class OkrActions {
     private final ObjectiveCoach coach;
     private final CustomerSummary customer;
     private final LocalDate today;
-    private final Runnable refresh;
+    private final SerializableRunnable refresh;
 
     OkrActions(Component page, ObjectiveService objectives, KeyResultService keyResults, ObjectiveCoach coach,
-               CustomerSummary customer, LocalDate today, Runnable refresh) {
+               CustomerSummary customer, LocalDate today, SerializableRunnable refresh) {
         this.page = page;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -108,7 +110,7 @@ class OkrActions {
         return dialog;
     }
 
-    private void confirm(String title, String text, Runnable action, String doneKey) {
+    private void confirm(String title, String text, SerializableRunnable action, String doneKey) {
         var dialog = new ConfirmDialog(title, text, t("action.archive"), e -> {
             try {
                 action.run();

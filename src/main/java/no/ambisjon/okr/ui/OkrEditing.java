@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.function.SerializableRunnable;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveCoach;
@@ -24,7 +25,7 @@ class OkrEditing {
     }
 
     /** The editing a page offers, or {@code null} when the user may only read this customer's OKRs. */
-    OkrActions actionsFor(com.vaadin.flow.component.Component page, CustomerSummary customer, Runnable refresh) {
+    OkrActions actionsFor(com.vaadin.flow.component.Component page, CustomerSummary customer, SerializableRunnable refresh) {
         if (!queries.permissions(customer.id()).edit()) {
             return null;
         }

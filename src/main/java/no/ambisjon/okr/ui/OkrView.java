@@ -5,6 +5,7 @@ import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -118,7 +119,9 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         var passed = new Span(getTranslation("okr.quarter-passed", label(quarter), format.share(plan.expected())));
         passed.addClassName("secondary-text");
-        var header = new Div(top, passed);
+        var meetings = new Anchor("customers/" + customer.slug() + "/meetings", getTranslation("okr.meetings"));
+        meetings.setId("meetings-link");
+        var header = new Div(top, new Div(passed, meetings));
         header.addClassName("okr-header");
         if (actions != null && !plan.objectives().isEmpty()) {
             var copy = new Button(getTranslation("copy.action", label(quarter.next())), VaadinIcon.COPY.create(),

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import java.io.Serializable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ import no.ambisjon.base.i18n.Language;
 import no.ambisjon.okr.Measure;
 
 /** Values, shares and dates as a Norwegian or English reader writes them: "12 500 kr", "3,5 %". */
-public final class ValueFormat {
+public final class ValueFormat implements Serializable {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
@@ -27,7 +28,7 @@ public final class ValueFormat {
         this.no = no;
     }
 
-    static ValueFormat of(Component component) {
+    public static ValueFormat of(Component component) {
         return new ValueFormat(UI.getCurrent().getLocale(), component.getTranslation("value.yes"),
                 component.getTranslation("value.no"));
     }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.base.i18n.Language;
 
 /**
@@ -20,7 +20,7 @@ public class LanguageSwitch extends HorizontalLayout {
     }
 
     /** After login: {@code remember} stores the choice on the account as well. */
-    public LanguageSwitch(Consumer<Language> remember) {
+    public LanguageSwitch(SerializableConsumer<Language> remember) {
         setSpacing(false);
         setAlignItems(Alignment.BASELINE);
         addClassName("language-switch");
@@ -37,7 +37,7 @@ public class LanguageSwitch extends HorizontalLayout {
         return label;
     }
 
-    private Button choice(Language language, Consumer<Language> remember) {
+    private Button choice(Language language, SerializableConsumer<Language> remember) {
         var button = new Button(getTranslation("language." + language.code()), e -> {
             remember.accept(language);
             var ui = UI.getCurrent();

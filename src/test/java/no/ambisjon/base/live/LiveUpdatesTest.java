@@ -44,18 +44,44 @@ class LiveUpdatesTest {
     }
 
     @Test
-    void a_burst_of_changes_is_one_refresh() throws Exception {
+    void a_single_change_is_delivered_at_once() throws Exception {
+        var slow = new LiveUpdates(10_000);
+        slow.start();
+        try {
+            var delivered = new CountDownLatch(1);
+            slow.subscribe(FJELLSPORT, Runnable::run, delivered::countDown);
+            slow.on(new CustomerChanged(FJELLSPORT));
+            assertThat(delivered.await(1, TimeUnit.SECONDS)).as("not held back by the coalescing window").isTrue();
+        } finally {
+            slow.stop();
+        }
+    }
+
+    @Test
+    void a_burst_of_changes_is_at_most_one_refresh_now_and_one_after_the_window() throws Exception {
         var refreshes = new AtomicInteger();
-        updates.subscribe(FJELLSPORT, Runnable::run, refreshes::incrementAndGet);
+        updates.subscribe(FJELLSPORT, Runnable::run, () -> {
+            refreshes.incrementAndGet();
+            sleep(20);
+        });
         for (int i = 0; i < 20; i++) {
             updates.on(new CustomerChanged(FJELLSPORT));
+            sleep(2);
         }
-        Thread.sleep(300);
-        assertThat(refreshes).hasValue(1);
+        Thread.sleep(400);
+        assertThat(refreshes.get()).isBetween(1, 2);
 
         updates.on(new CustomerChanged(FJELLSPORT));
-        Thread.sleep(300);
-        assertThat(refreshes).hasValue(2);
+        Thread.sleep(400);
+        assertThat(refreshes.get()).isBetween(2, 3);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

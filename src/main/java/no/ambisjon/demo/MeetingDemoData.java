@@ -1,0 +1,99 @@
+package no.ambisjon.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import no.ambisjon.meeting.domain.ActionItem;
+import no.ambisjon.meeting.domain.ActionItemRepository;
+import no.ambisjon.meeting.domain.AgendaItem;
+import no.ambisjon.meeting.domain.AgendaItemRepository;
+import no.ambisjon.meeting.domain.Decision;
+import no.ambisjon.meeting.domain.DecisionRepository;
+import no.ambisjon.meeting.domain.Meeting;
+import no.ambisjon.meeting.domain.MeetingRepository;
+import no.ambisjon.okr.Progress;
+import no.ambisjon.okr.Quarter;
+import no.ambisjon.okr.domain.CheckIn;
+import no.ambisjon.okr.domain.CheckInRepository;
+import no.ambisjon.okr.domain.KeyResult;
+import no.ambisjon.okr.domain.KeyResultRepository;
+import no.ambisjon.okr.domain.ObjectiveRepository;
+import no.ambisjon.security.domain.UserAccount;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each demo customer had a triad meeting last week (closed, with minutes) and has one planned next week. */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class MeetingDemoData {
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository agenda;
+    private final DecisionRepository decisions;
+    private final ActionItemRepository actions;
+    private final ObjectiveRepository objectives;
+    private final KeyResultRepository keyResults;
+    private final CheckInRepository checkIns;
+    private final LocalDate today;
+
+    MeetingDemoData(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
+                    ActionItemRepository actions, ObjectiveRepository objectives, KeyResultRepository keyResults,
+                    CheckInRepository checkIns, Clock clock) {
+        this.meetings = meetings;
+        this.agenda = agenda;
+        this.decisions = decisions;
+        this.actions = actions;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.checkIns = checkIns;
+        this.today = LocalDate.now(clock);
+    }
+
+    void add(long customerId, UserAccount consultant, String contact, List<String> notes, List<String> decided,
+             List<String> todo) {
+        var attendees = contact + ", " + consultant.getDisplayName() + ", Astrid Admin";
+        var held = today.minusDays(7);
+        var last = meetings.save(new Meeting(customerId, at(held), attendees));
+        var quarter = Quarter.of(held);
+        last.start(quarter.year(), quarter.number());
+        var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(objectives
+                .findForQuarter(customerId, quarter.year(), quarter.number()).stream().map(o -> o.getId()).toList());
+        var history = checkIns.findByKeyResultIdInOrderByCheckedInAtAscIdAsc(krs.stream().map(KeyResult::getId).toList());
+        var position = 0;
+        for (var kr : krs) {
+            var item = new AgendaItem(last.getId(), customerId, kr.getId(), position);
+            if (position < notes.size()) {
+                item.note(notes.get(position));
+            }
+            var value = history.stream().filter(c -> c.getKeyResultId() == kr.getId())
+                    .filter(c -> !c.getCheckedInAt().isAfter(at(held))).map(CheckIn::getValue)
+                    .reduce((first, second) -> second).orElse(kr.getStartValue());
+            var progress = Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), value);
+            item.freeze(value, BigDecimal.valueOf(progress).setScale(4, RoundingMode.HALF_UP));
+            agenda.save(item);
+            position++;
+        }
+        decided.forEach(text -> decisions.save(new Decision(last.getId(), customerId, text, consultant.getDisplayName())));
+        for (int i = 0; i < todo.size(); i++) {
+            var action = new ActionItem(last.getId(), customerId, todo.get(i), i == 0 ? contact : consultant.getDisplayName(),
+                    today.plusDays(7 + 7L * i));
+            action.markDone(i == todo.size() - 1);
+            actions.save(action);
+        }
+        last.close(at(held).plusSeconds(3600), consultant.getDisplayName());
+
+        meetings.save(new Meeting(customerId, at(today.plusDays(7)),
+                attendees));
+    }
+
+    private static java.time.Instant at(LocalDate day) {
+        return day.atTime(LocalTime.of(10, 0)).atZone(OSLO).toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+package no.ambisjon.meeting;
+
+public enum MeetingState {
+    PLANNED, RUNNING, CLOSED
+}

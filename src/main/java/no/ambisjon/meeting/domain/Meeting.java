@@ -1,0 +1,105 @@
+package no.ambisjon.meeting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import no.ambisjon.base.domain.AbstractEntity;
+import no.ambisjon.meeting.MeetingState;
+
+/** A triad meeting of one customer: planned, running (with the presenter's focus), then closed. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AbstractEntity {
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private long customerId;
+
+    @Column(name = "scheduled_at", nullable = false)
+    private Instant scheduledAt;
+
+    private String attendees;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MeetingState state = MeetingState.PLANNED;
+
+    @Column(name = "focus_key_result_id")
+    private Long focusKeyResultId;
+
+    @Column(name = "quarter_year")
+    private Integer quarterYear;
+
+    @Column(name = "quarter_number")
+    private Integer quarterNumber;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    protected Meeting() {
+    }
+
+    public Meeting(long customerId, Instant scheduledAt, String attendees) {
+        this.customerId = customerId;
+        this.scheduledAt = scheduledAt;
+        this.attendees = attendees;
+    }
+
+    public void start(int year, int quarter) {
+        this.state = MeetingState.RUNNING;
+        this.quarterYear = year;
+        this.quarterNumber = quarter;
+    }
+
+    public void focus(Long keyResultId) {
+        this.focusKeyResultId = keyResultId;
+    }
+
+    public void close(Instant at, String by) {
+        this.state = MeetingState.CLOSED;
+        this.focusKeyResultId = null;
+        this.closedAt = at;
+        this.closedBy = by;
+    }
+
+    public long getCustomerId() {
+        return customerId;
+    }
+
+    public Instant getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public String getAttendees() {
+        return attendees;
+    }
+
+    public MeetingState getState() {
+        return state;
+    }
+
+    public Long getFocusKeyResultId() {
+        return focusKeyResultId;
+    }
+
+    public Integer getQuarterYear() {
+        return quarterYear;
+    }
+
+    public Integer getQuarterNumber() {
+        return quarterNumber;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+}

@@ -1,0 +1,17 @@
+package no.ambisjon.okr.ui;
+
+import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.component.Component;
+import no.ambisjon.okr.KeyResultLine;
+import no.ambisjon.okr.KeyResultService;
+
+/** The check-in dialog for other features' screens (the meeting console checks in too). */
+public final class CheckIns {
+
+    private CheckIns() {
+    }
+
+    public static void open(Component screen, KeyResultLine kr, KeyResultService keyResults, SerializableRunnable onSaved) {
+        new CheckInDialog(kr, ValueFormat.of(screen), form -> keyResults.checkIn(kr.id(), form), onSaved).open();
+    }
+}

@@ -1,0 +1,62 @@
+package no.ambisjon.okr.ui;
+
+import java.io.Serializable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import no.ambisjon.okr.CheckInEntry;
+import no.ambisjon.okr.KeyResultLine;
+import no.ambisjon.okr.Measure;
+import no.ambisjon.okr.Quarter;
+
+/** The OKR pieces other screens show too: progress against the expected line, confidence, trend, history. */
+public final class OkrWidgets implements Serializable {
+
+    private final Component screen;
+    private final ValueFormat format;
+
+    public OkrWidgets(Component screen) {
+        this.screen = screen;
+        this.format = ValueFormat.of(screen);
+    }
+
+    public Component progress(KeyResultLine kr, double expected) {
+        return new ProgressMeter(kr.progress(), expected, ObjectiveCardView.state(kr), format);
+    }
+
+    public Span confidence(KeyResultLine kr) {
+        return ObjectiveCardView.badge(screen.getTranslation("confidence." + kr.confidence().name()),
+                "confidence-" + kr.confidence().name().toLowerCase().replace('_', '-'));
+    }
+
+    public Html trend(KeyResultLine kr) {
+        return Sparkline.of(kr.trend(), screen.getTranslation("okr.trend"));
+    }
+
+    public Html history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
+        return HistoryChart.of(kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()));
+    }
+
+    public String value(KeyResultLine kr) {
+        return format.value(kr.measure(), kr.current(), kr.unit());
+    }
+
+    /** "1 397 000 kr av 1 800 000 kr"; a yes/no result is just its answer. */
+    public String valueOfTarget(KeyResultLine kr) {
+        if (kr.measure() == Measure.YES_NO) {
+            return value(kr);
+        }
+        return screen.getTranslation("okr.value-of-target", value(kr), format.value(kr.measure(), kr.target(), kr.unit()));
+    }
+
+    /** "av 1 800 000 kr (start 1 200 000 kr)", beside a large current value. */
+    public String ofTarget(KeyResultLine kr) {
+        return screen.getTranslation("key-result.of-target", format.value(kr.measure(), kr.target(), kr.unit()),
+                format.value(kr.measure(), kr.start(), kr.unit()));
+    }
+
+    public ValueFormat format() {
+        return format;
+    }
+}

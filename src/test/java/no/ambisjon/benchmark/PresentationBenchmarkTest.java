@@ -1,0 +1,219 @@
+package no.ambisjon.benchmark;
+
+import static no.ambisjon.demo.DemoData.*;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import no.ambisjon.KaribuTest;
+import no.ambisjon.customer.CustomerService;
+import no.ambisjon.meeting.MeetingId;
+import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultId;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.OkrFixtures;
+import no.ambisjon.okr.OkrQueryService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures, and prints, how fast a check-in reaches N open presentation screens and how large a
+ * session showing the presentation is. Not a test: it asserts nothing about time. Run it with
+ * {@code mvn -Pbenchmark test}; docs/benchmarks.md has the figures and how to read them.
+ */
+@Tag("benchmark")
+class PresentationBenchmarkTest extends KaribuTest {
+
+    private static final int SCREENS = Integer.getInteger("benchmark.screens", 50);
+    private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 40);
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    ObjectiveService objectives;
+    @Autowired
+    KeyResultService keyResults;
+    @Autowired
+    OkrQueryService okrs;
+    @Autowired
+    ConfigurableApplicationContext context;
+    @Autowired
+    no.ambisjon.base.live.LiveUpdates liveUpdates;
+
+    @Test
+    void check_in_to_every_screen_and_session_size() throws Exception {
+        var setup = twentyKeyResultsAndARunningMeeting();
+        loginAs(FJELLSPORT_VIEWER);
+        var session = VaadinSession.getCurrent();
+        var screens = new ArrayList<UI>();
+        for (int i = 0; i < SCREENS; i++) {
+            screens.add(openPresentation(session, setup.meeting(), i));
+        }
+        var sessionBytes = serializedSize(session, screens.getFirst());
+
+        var latencies = new ArrayList<Double>();
+        for (int round = 1; round <= ROUNDS; round++) {
+            var value = String.valueOf(100_000 + round);
+            var start = System.nanoTime();
+            checkInOnAnotherDevice(setup.keyResult(), value);
+            var deadline = start + 10_000_000_000L;
+            while (!allShow(screens, value)) {
+                MockVaadin.runUIQueue();
+                Thread.onSpinWait();
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Only " + screens.stream().filter(ui -> allShow(List.of(ui), value))
+                            .count() + " of " + screens.size() + " screens showed " + value + " after 10 s; listening: "
+                            + liveUpdates.subscriberCount());
+                }
+            }
+            latencies.add((System.nanoTime() - start) / 1e6);
+            Thread.sleep(300); // past the coalescing window, so that each round is a fresh change
+        }
+        Collections.sort(latencies);
+        System.out.printf(Locale.ROOT, "BENCHMARK check-in to last of %d screens, %d rounds: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                SCREENS, ROUNDS, percentile(latencies, 50), percentile(latencies, 95), latencies.getLast());
+        System.out.printf(Locale.ROOT, "BENCHMARK serialized session with one presentation UI (%d key results): %.1f KB%n",
+                setup.keyResults(), sessionBytes / 1024.0);
+    }
+
+    private record Setup(MeetingId meeting, KeyResultId keyResult, int keyResults) {
+    }
+
+    /** The demo customer's key results plus more, so that the meeting's agenda has twenty. */
+    private Setup twentyKeyResultsAndARunningMeeting() {
+        signIn.as(KARI);
+        var customer = customers.getBySlug(FJELLSPORT).id();
+        var quarter = okrs.currentQuarter();
+        var existing = okrs.plan(customer, quarter).objectives().stream().mapToInt(o -> o.keyResults().size()).sum();
+        var extra = objectives.create(customer, quarter, OkrFixtures.objectiveForm("Fjellsport måler mer"));
+        for (int i = existing; i < 20; i++) {
+            keyResults.add(extra, OkrFixtures.keyResult("Ekstra nøkkelresultat " + i, "0", "100"));
+        }
+        var meeting = meetings.schedule(customer, Instant.now(), "Benchmark");
+        meetings.start(meeting);
+        var first = meetings.meeting(meeting).agenda().getFirst().keyResult().id();
+        var count = meetings.meeting(meeting).agenda().size();
+        signIn.out();
+        return new Setup(meeting, first, count);
+    }
+
+    /** Another screen in the same browser session: a new UI, as a new tab would get. */
+    private static UI openPresentation(VaadinSession session, MeetingId meeting, int index) {
+        var ui = index == 0 ? UI.getCurrent() : new UI();
+        if (index > 0) {
+            ui.getInternals().setSession(session);
+            UI.setCurrent(ui);
+            ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+            ui.setLocale(session.getLocale());
+            session.addUI(ui);
+        }
+        ui.navigate("meetings/" + meeting.value() + "/present");
+        return ui;
+    }
+
+    private void checkInOnAnotherDevice(KeyResultId kr, String value) throws InterruptedException {
+        var device = new Thread(() -> {
+            signIn.as(KARI);
+            keyResults.checkIn(kr, OkrFixtures.checkIn(value, Confidence.ON_TRACK));
+            signIn.out();
+        });
+        device.start();
+        device.join();
+    }
+
+    private static boolean allShow(List<UI> screens, String value) {
+        var formatted = new BigDecimal(value).toPlainString().replaceAll("(\\d)(?=(\\d{3})+$)", "$1\u00a0");
+        return screens.stream().allMatch(ui -> ui.getInternals().getActiveRouterTargetsChain().getFirst().getElement()
+                .getTextRecursively().contains(formatted));
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        var index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    /**
+     * The session's size as replication would write it, with one presentation UI in it: the other
+     * UIs are left out, and shared Spring singletons (services) count as references, which is how
+     * a replicated session would find them again.
+     */
+    private long serializedSize(VaadinSession session, UI kept) throws IOException {
+        var singletons = Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>());
+        for (var name : context.getBeanFactory().getSingletonNames()) {
+            singletons.add(context.getBeanFactory().getSingleton(name));
+        }
+        var others = new ArrayList<>(session.getUIs());
+        others.remove(kept);
+        var counter = new CountingStream();
+        try (var out = new ReferencingStream(counter, singletons, Set.copyOf(others))) {
+            // The session's own state, then the UI with its component tree, which the session holds
+            out.writeObject(session);
+            out.writeObject(kept);
+        }
+        return counter.count;
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    private record BeanReference(String type) implements Serializable {
+    }
+
+    private static final class ReferencingStream extends ObjectOutputStream {
+        private final Set<Object> singletons;
+        private final Set<UI> leftOut;
+
+        ReferencingStream(OutputStream out, Set<Object> singletons, Set<UI> leftOut) throws IOException {
+            super(out);
+            this.singletons = singletons;
+            this.leftOut = leftOut;
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            if (singletons.contains(obj)) {
+                return new BeanReference(obj.getClass().getName());
+            }
+            if (obj instanceof UI ui && leftOut.contains(ui)) {
+                return new BeanReference("UI");
+            }
+            // The browserless test harness (fake servlet objects, the test's login lambdas) is not the app's.
+            var type = obj.getClass().getName();
+            if (type.startsWith("com.github.mvysny.") || type.startsWith("no.ambisjon.KaribuTest")) {
+                return new BeanReference(type);
+            }
+            return obj;
+        }
+    }
+}
