@@ -16,8 +16,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.meeting.AgendaLine;
@@ -46,6 +48,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private MeetingId id;
     private MeetingDetail meeting;
     private boolean presenterKeys;
+    /** The overview's rows by key result, with what each shows, so that a change rebuilds only its row. */
+    private final Map<Long, Div> rows = new HashMap<>();
+    private final Map<Long, KeyResultLine> shown = new HashMap<>();
+    private List<Long> overviewLayout = List.of();
 
     PresentationView(MeetingService meetings, OkrQueryService okrs, LiveUpdates liveUpdates) {
         this.meetings = meetings;
@@ -101,12 +107,15 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     void render() {
         meeting = meetings.meeting(id);
+        if (meeting.state() == MeetingState.RUNNING && meeting.focused() == null && layoutOf(meeting).equals(overviewLayout)) {
+            updateOverview();
+            return;
+        }
+        overviewLayout = List.of();
+        rows.clear();
+        shown.clear();
         stage.removeAll();
-        var header = new Div(new Span(meeting.customer().name()),
-                new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
-                new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
-        header.addClassName("presentation-header");
-        stage.add(header);
+        stage.add(header());
         if (meeting.state() == MeetingState.CLOSED) {
             stage.add(new H1(getTranslation("present.closed")),
                     new RouterLink(getTranslation("present.minutes"), MeetingView.class,
@@ -115,6 +124,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             stage.add(focus(meeting.focused()));
         } else {
             stage.add(overview());
+            overviewLayout = layoutOf(meeting);
         }
         help.removeAll();
         help.add(new H2(getTranslation("present.help.title")), new Paragraph(getTranslation("present.help.next")),
@@ -123,6 +133,33 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         if (!meeting.canRun()) {
             help.add(new Paragraph(getTranslation("present.help.follower")));
         }
+    }
+
+    /** The overview's shape: its objectives and key results in order. Same shape: update rows in place. */
+    private static List<Long> layoutOf(MeetingDetail meeting) {
+        return meeting.agenda().stream().map(line -> line.keyResult().id().value()).toList();
+    }
+
+    private void updateOverview() {
+        var widgets = new OkrWidgets(this);
+        stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header()));
+        for (var line : meeting.agenda()) {
+            var kr = line.keyResult();
+            var key = kr.id().value();
+            if (!kr.equals(shown.get(key))) {
+                var old = rows.get(key);
+                var fresh = row(kr, widgets);
+                old.getParent().ifPresent(parent -> ((Div) parent).replace(old, fresh));
+            }
+        }
+    }
+
+    private Div header() {
+        var header = new Div(new Span(meeting.customer().name()),
+                new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
+                new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
+        header.addClassName("presentation-header");
+        return header;
     }
 
     private Div overview() {
@@ -151,6 +188,8 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         var row = new Div(title, widgets.progress(kr, meeting.expected()), value, widgets.confidence(kr), widgets.trend(kr));
         row.addClassName("presentation-row");
         row.getElement().setAttribute("data-key-result", String.valueOf(kr.id().value()));
+        rows.put(kr.id().value(), row);
+        shown.put(kr.id().value(), kr);
         return row;
     }
 

@@ -39,6 +39,8 @@ class MeetingScreensTest extends KaribuTest {
     CustomerService customers;
     @Autowired
     LiveUpdates liveUpdates;
+    @Autowired
+    no.ambisjon.okr.KeyResultService keyResults;
 
     private MeetingId runningMeeting(String slug) {
         signIn.as(ADMIN);
@@ -141,6 +143,36 @@ class MeetingScreensTest extends KaribuTest {
         assertThat(_find(Component.class, spec -> spec.withId("shortcut-help"))).as("hidden").isEmpty();
         fireShortcut(Key.of("?"), KeyModifier.SHIFT);
         assertThat(text(_get(Component.class, spec -> spec.withId("shortcut-help")))).contains("Esc: tilbake til alle");
+    }
+
+    @Test
+    void a_check_in_updates_its_row_on_the_shared_screen_and_leaves_the_others_alone() throws Exception {
+        var id = runningMeeting(OKOGARD);
+        loginAs(OKOGARD_VIEWER);
+        UI.getCurrent().navigate("meetings/" + id.value() + "/present");
+        var rows = _find(Component.class, spec -> spec.withClasses("presentation-row"));
+        var first = rows.getFirst();
+        var other = rows.get(1);
+        var kr = Long.parseLong(first.getElement().getAttribute("data-key-result"));
+
+        var device = new Thread(() -> {
+            signIn.as(OLA);
+            keyResults.checkIn(new no.ambisjon.okr.KeyResultId(kr),
+                    no.ambisjon.okr.OkrFixtures.checkIn("424242", no.ambisjon.okr.Confidence.AT_RISK));
+            signIn.out();
+        });
+        device.start();
+        device.join();
+
+        var deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (!text(_get(PresentationView.class)).contains("424 242") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            MockVaadin.runUIQueue();
+        }
+        var updated = _find(Component.class, spec -> spec.withClasses("presentation-row"));
+        assertThat(text(updated.getFirst())).contains("424 242");
+        assertThat(updated.getFirst()).isNotSameAs(first);
+        assertThat(updated.get(1)).as("an unchanged row is left as it was").isSameAs(other);
     }
 
     @Test
