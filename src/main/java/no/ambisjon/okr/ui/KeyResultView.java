@@ -31,10 +31,9 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private final OkrQueryService queries;
     private final CommentService comments;
     private final OkrEditing editing;
+    private final LiveSubscription live;
     private KeyResultId id;
     private KeyResultDetail detail;
-
-    private final LiveSubscription live;
 
     KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
         this.live = new LiveSubscription(this, liveUpdates);

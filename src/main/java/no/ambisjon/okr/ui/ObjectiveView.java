@@ -23,10 +23,9 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private final OkrQueryService queries;
     private final CommentService comments;
     private final OkrEditing editing;
+    private final LiveSubscription live;
     private ObjectiveId id;
     private ObjectiveDetail detail;
-
-    private final LiveSubscription live;
 
     ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
         this.live = new LiveSubscription(this, liveUpdates);

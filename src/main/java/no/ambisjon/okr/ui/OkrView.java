@@ -45,11 +45,10 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final OkrQueryService queries;
     private final ObjectiveService objectives;
     private final OkrEditing editing;
+    private final LiveSubscription live;
     private CustomerSummary customer;
     private Quarter quarter;
     private OkrActions actions;
-
-    private final LiveSubscription live;
 
     OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing,
             LiveUpdates liveUpdates) {
