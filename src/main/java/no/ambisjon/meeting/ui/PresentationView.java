@@ -101,7 +101,16 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         }
     }
 
+    /** The shortcuts are built when first asked for: a screen that never shows them does not carry them. */
     void toggleHelp() {
+        if (help.getComponentCount() == 0) {
+            help.add(new H2(getTranslation("present.help.title")), new Paragraph(getTranslation("present.help.next")),
+                    new Paragraph(getTranslation("present.help.previous")),
+                    new Paragraph(getTranslation("present.help.back")), new Paragraph(getTranslation("present.help.help")));
+            if (!meeting.canRun()) {
+                help.add(new Paragraph(getTranslation("present.help.follower")));
+            }
+        }
         help.setVisible(!help.isVisible());
     }
 
@@ -125,13 +134,6 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         } else {
             stage.add(overview());
             overviewLayout = layoutOf(meeting);
-        }
-        help.removeAll();
-        help.add(new H2(getTranslation("present.help.title")), new Paragraph(getTranslation("present.help.next")),
-                new Paragraph(getTranslation("present.help.previous")), new Paragraph(getTranslation("present.help.back")),
-                new Paragraph(getTranslation("present.help.help")));
-        if (!meeting.canRun()) {
-            help.add(new Paragraph(getTranslation("present.help.follower")));
         }
     }
 

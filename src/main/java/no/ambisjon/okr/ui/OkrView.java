@@ -120,7 +120,9 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         passed.addClassName("secondary-text");
         var meetings = new Anchor("customers/" + customer.slug() + "/meetings", getTranslation("okr.meetings"));
         meetings.setId("meetings-link");
-        var header = new Div(top, new Div(passed, meetings));
+        var subline = new Div(passed, meetings);
+        subline.addClassName("okr-subline");
+        var header = new Div(top, subline);
         header.addClassName("okr-header");
         if (actions != null && !plan.objectives().isEmpty()) {
             var copy = new Button(getTranslation("copy.action", label(quarter.next())), VaadinIcon.COPY.create(),

@@ -19,16 +19,11 @@ class ProgressMeter extends Div {
 
     ProgressMeter(double progress, double expected, State state, ValueFormat format) {
         addClassNames("progress-meter", state.cssClass());
+        // The fill and the expected-line marker are drawn by the stylesheet from two variables:
+        // one element instead of three, which matters on a screen with many key results.
         var track = new Div();
         track.addClassName("progress-track");
-        var fill = new Div();
-        fill.addClassName("progress-fill");
-        fill.getStyle().setWidth(percent(progress));
-        var marker = new Div();
-        marker.addClassName("progress-expected");
-        marker.getStyle().setLeft(percent(expected));
-        marker.getElement().setAttribute("title", getTranslation("okr.expected", format.share(expected)));
-        track.add(fill, marker);
+        track.getStyle().set("--progress", percent(progress)).set("--expected", percent(expected));
         var label = new Span(format.share(progress));
         label.addClassName("progress-label");
         add(track, label);
