@@ -1,5 +1,7 @@
 package no.ambisjon.meeting;
 
+import static no.ambisjon.base.Texts.blankToNull;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -13,7 +15,6 @@ import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.NotFoundException;
 import no.ambisjon.base.live.CustomerChanged;
 import no.ambisjon.customer.CustomerId;
-import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.TenantGuard;
 import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
@@ -51,7 +52,6 @@ public class MeetingService {
     private final AgendaItemRepository agenda;
     private final DecisionRepository decisions;
     private final ActionItemRepository actions;
-    private final CustomerService customers;
     private final OkrQueryService okrs;
     private final TenantGuard tenantGuard;
     private final CurrentUser currentUser;
@@ -59,13 +59,12 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
-                   ActionItemRepository actions, CustomerService customers, OkrQueryService okrs,
+                   ActionItemRepository actions, OkrQueryService okrs,
                    TenantGuard tenantGuard, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
         this.actions = actions;
-        this.customers = customers;
         this.okrs = okrs;
         this.tenantGuard = tenantGuard;
         this.currentUser = currentUser;
@@ -85,10 +84,10 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public MeetingDetail meeting(MeetingId id) {
         var meeting = load(id);
-        var customer = customers.get(new CustomerId(meeting.getCustomerId()));
         var quarter = meeting.getQuarterYear() == null ? okrs.currentQuarter()
                 : new Quarter(meeting.getQuarterYear(), meeting.getQuarterNumber());
-        var plan = okrs.plan(customer.id(), quarter);
+        var plan = okrs.plan(new CustomerId(meeting.getCustomerId()), quarter);
+        var customer = plan.customer();
         var lines = meeting.getState() == MeetingState.PLANNED ? preview(plan) : agendaOf(meeting, plan);
         var decided = decisions.findByMeetingIdOrderById(meeting.getId()).stream()
                 .map(d -> new DecisionEntry(d.getId(), d.getText(), d.getAuthorName(), d.getCreatedAt())).toList();
@@ -279,10 +278,6 @@ public class MeetingService {
             throw new IllegalArgumentException("Text is required");
         }
         return text.strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void changed(Meeting meeting) {

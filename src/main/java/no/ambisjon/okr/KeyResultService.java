@@ -1,6 +1,6 @@
 package no.ambisjon.okr;
 
-import static no.ambisjon.okr.ObjectiveService.blankToNull;
+import static no.ambisjon.base.Texts.blankToNull;
 
 import jakarta.validation.Valid;
 import java.time.Clock;

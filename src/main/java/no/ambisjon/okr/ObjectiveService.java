@@ -2,6 +2,8 @@ package no.ambisjon.okr;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import static no.ambisjon.base.Texts.blankToNull;
+
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.customer.CustomerId;
@@ -107,10 +109,6 @@ public class ObjectiveService {
     private static void apply(Objective objective, ObjectiveForm form) {
         objective.describe(form.getTitle().strip(), blankToNull(form.getDescription()), blankToNull(form.getOwner()),
                 form.getStatus());
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private void flush() {

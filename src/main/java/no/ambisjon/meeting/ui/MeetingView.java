@@ -29,8 +29,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import no.ambisjon.base.ConcurrentEditException;
-import no.ambisjon.base.NotFoundException;
 import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.meeting.ActionEntry;
 import no.ambisjon.meeting.AgendaLine;
@@ -65,17 +65,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = new MeetingId(idOf(event));
+        id = new MeetingId(IdParameter.of(event));
         render();
         live.follow(event.getUI(), meeting.customer().id().value(), this::render);
-    }
-
-    static long idOf(BeforeEnterEvent event) {
-        try {
-            return Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            throw new NotFoundException();
-        }
     }
 
     private boolean running() {

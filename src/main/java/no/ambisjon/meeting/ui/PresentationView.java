@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.meeting.AgendaLine;
 import no.ambisjon.meeting.MeetingDetail;
@@ -69,7 +70,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = new MeetingId(MeetingView.idOf(event));
+        id = new MeetingId(IdParameter.of(event));
         render();
         if (meeting.canRun() && !presenterKeys) {
             presenterKeys = true;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.okr.CheckInEntry;
@@ -45,7 +46,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = new KeyResultId(ObjectiveView.IdParameter.of(event));
+        id = new KeyResultId(IdParameter.of(event));
         render();
         live.follow(event.getUI(), detail.customer().id().value(), this::render);
     }

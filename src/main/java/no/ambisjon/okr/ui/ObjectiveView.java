@@ -8,8 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.live.LiveUpdates;
-import no.ambisjon.base.NotFoundException;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.ObjectiveDetail;
 import no.ambisjon.okr.ObjectiveId;
@@ -64,21 +64,5 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public String getPageTitle() {
         return (detail == null ? "" : detail.objective().title() + " · ") + getTranslation("app.name");
-    }
-
-    /** The numeric id in the address; anything else is "not found", as for an id that does not exist. */
-    static final class IdParameter {
-        private IdParameter() {
-        }
-
-        static long of(BeforeEnterEvent event) {
-            return event.getRouteParameters().get("id").flatMap(text -> {
-                try {
-                    return java.util.Optional.of(Long.parseLong(text));
-                } catch (NumberFormatException e) {
-                    return java.util.Optional.empty();
-                }
-            }).orElseThrow(NotFoundException::new);
-        }
     }
 }
