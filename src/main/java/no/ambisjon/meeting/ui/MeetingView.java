@@ -31,6 +31,7 @@ import java.util.List;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.ui.IdParameter;
+import no.ambisjon.base.ui.TypedInput;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.meeting.ActionEntry;
 import no.ambisjon.meeting.AgendaLine;
@@ -67,11 +68,16 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         id = new MeetingId(IdParameter.of(event));
         render();
-        live.follow(event.getUI(), meeting.customer().id().value(), this::render);
+        live.follow(event.getUI(), meeting.customer().id().value(), this::refresh);
     }
 
     private boolean running() {
         return meeting.canRun() && meeting.state() == MeetingState.RUNNING;
+    }
+
+    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
+    private void refresh(String... submitted) {
+        TypedInput.keepAcross(this, this::render, submitted);
     }
 
     void render() {
@@ -112,7 +118,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.canRun() && meeting.state() == MeetingState.PLANNED) {
             var start = new Button(getTranslation("meeting.start"), VaadinIcon.PLAY.create(), e -> {
                 meetings.start(id);
-                render();
+                refresh();
             });
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("start-meeting");
@@ -131,7 +137,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 var confirm = new ConfirmDialog(getTranslation("meeting.close.title"),
                         getTranslation("meeting.close.text"), getTranslation("meeting.close"), ok -> {
                             meetings.close(id);
-                            render();
+                            refresh();
                         });
                 confirm.setCancelable(true);
                 confirm.setCancelText(getTranslation("action.cancel"));
@@ -166,12 +172,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (running()) {
             var show = new Button(getTranslation(focused ? "meeting.showing" : "meeting.show"), e -> {
                 meetings.focus(id, focused ? null : kr.id().value());
-                render();
+                refresh();
             });
             show.addThemeVariants(focused ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY,
                     ButtonVariant.LUMO_SMALL);
             show.addClassName("focus-button");
-            var checkIn = new Button(getTranslation("check-in.action"), e -> CheckIns.open(this, kr, keyResults, this::render));
+            var checkIn = new Button(getTranslation("check-in.action"), e -> CheckIns.open(this, kr, keyResults, this::refresh));
             checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
             checkIn.addClassName("check-in-button");
             var up = iconButton(VaadinIcon.ARROW_UP, "meeting.move-up", () -> meetings.move(id, line.id(), -1));
@@ -179,13 +185,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             row.add(new Div(show, checkIn, up, down));
             var note = new TextArea(getTranslation("meeting.note"));
             note.setValue(line.note() == null ? "" : line.note());
+            TypedInput.rendered(note);
             note.addClassName("agenda-note");
             note.setId("note-" + kr.id().value());
             note.setMaxLength(4000);
             var save = new Button(getTranslation("meeting.note.save"), e -> {
                 try {
                     meetings.note(id, line.id(), line.version(), note.getValue());
-                    render();
+                    refresh(note.getId().orElseThrow());
                 } catch (ConcurrentEditException ex) {
                     note.setInvalid(true);
                     note.setErrorMessage(getTranslation("meeting.note.conflict"));
@@ -228,7 +235,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     return;
                 }
                 meetings.decide(id, text.getValue());
-                render();
+                refresh("decision-text");
             });
             add.setId("decision-add");
             box.add(new Div(text, add));
@@ -252,7 +259,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 done.addClassName("action-item");
                 done.addValueChangeListener(e -> {
                     meetings.actionDone(id, action.id(), e.getValue());
-                    render();
+                    refresh();
                 });
                 box.add(done);
             } else {
@@ -281,7 +288,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 meetings.addAction(id, text.getValue(), owner.getValue(), due.getValue());
                 Notification.show(getTranslation("meeting.action.added"), 2000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                render();
+                refresh("action-text", "action-owner", "action-due");
             });
             add.setId("action-add");
             var form = new Div(text, owner, due, add);
@@ -294,7 +301,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private Button iconButton(VaadinIcon icon, String labelKey, SerializableRunnable action) {
         var button = new Button(icon.create(), e -> {
             action.run();
-            render();
+            refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
         button.setAriaLabel(getTranslation(labelKey));

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.ui.IdParameter;
+import no.ambisjon.base.ui.TypedInput;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.okr.CheckInEntry;
@@ -48,7 +49,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         id = new KeyResultId(IdParameter.of(event));
         render();
-        live.follow(event.getUI(), detail.customer().id().value(), this::render);
+        live.follow(event.getUI(), detail.customer().id().value(), this::refresh);
     }
 
     void render() {
@@ -56,7 +57,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         detail = queries.keyResult(id);
         var kr = detail.keyResult();
         var format = ValueFormat.of(this);
-        var actions = editing.actionsFor(this, detail.customer(), this::render);
+        var actions = editing.actionsFor(this, detail.customer(), this::refresh);
         var editable = actions != null;
 
         add(Breadcrumb.of(detail.customer(), detail.quarter(),
@@ -100,7 +101,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         }
         add(new CommentThread(detail.comments(), format, text -> {
             comments.onKeyResult(id, text);
-            render();
+            refresh("comment-text");
         }));
     }
 
@@ -119,6 +120,11 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(detail.history());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
+    private void refresh(String... submitted) {
+        TypedInput.keepAcross(this, this::render, submitted);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.ui.IdParameter;
+import no.ambisjon.base.ui.TypedInput;
 import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.ObjectiveDetail;
@@ -39,7 +40,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         id = new ObjectiveId(IdParameter.of(event));
         render();
-        live.follow(event.getUI(), detail.customer().id().value(), this::render);
+        live.follow(event.getUI(), detail.customer().id().value(), this::refresh);
     }
 
     private void render() {
@@ -47,7 +48,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         detail = queries.objective(id);
         add(Breadcrumb.of(detail.customer(), detail.quarter(), null));
         var card = detail.objective();
-        var actions = editing.actionsFor(this, detail.customer(), this::render);
+        var actions = editing.actionsFor(this, detail.customer(), this::refresh);
         var coachPanel = actions == null ? new CoachPanel(null, null)
                 : new CoachPanel((check, yes) -> actions.answer(card, check, yes),
                         template -> actions.addKeyResult(card, template));
@@ -57,8 +58,13 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         add(columns);
         add(new CommentThread(detail.comments(), ValueFormat.of(this), text -> {
             comments.onObjective(id, text);
-            render();
+            refresh("comment-text");
         }));
+    }
+
+    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
+    private void refresh(String... submitted) {
+        TypedInput.keepAcross(this, this::render, submitted);
     }
 
     @Override

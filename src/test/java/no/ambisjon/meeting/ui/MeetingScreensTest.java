@@ -97,6 +97,36 @@ class MeetingScreensTest extends KaribuTest {
     }
 
     @Test
+    void what_the_consultant_is_typing_survives_a_live_update_from_another_device() throws Exception {
+        var id = runningMeeting(FJELLSPORT);
+        loginAs(KARI);
+        UI.getCurrent().navigate("meetings/" + id.value());
+        type(_get(TextField.class, spec -> spec.withId("decision-text")), "Halvskrevet beslutning");
+        var line = _find(Component.class, spec -> spec.withClasses("agenda-line")).getFirst();
+        var kr = Long.parseLong(line.getElement().getAttribute("data-key-result"));
+        var note = _get(TextArea.class, spec -> spec.withId("note-" + kr));
+        type(note, "Halvskrevet notat");
+
+        var device = new Thread(() -> {
+            signIn.as(FJELLSPORT_EDITOR);
+            keyResults.checkIn(new no.ambisjon.okr.KeyResultId(kr),
+                    no.ambisjon.okr.OkrFixtures.checkIn("1234567", no.ambisjon.okr.Confidence.ON_TRACK));
+            signIn.out();
+        });
+        device.start();
+        device.join();
+        var deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (!text(_get(MeetingView.class)).contains("1 234 567") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            MockVaadin.runUIQueue();
+        }
+
+        assertThat(text(_get(MeetingView.class))).as("refreshed").contains("1 234 567");
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getValue()).isEqualTo("Halvskrevet beslutning");
+        assertThat(_get(TextArea.class, spec -> spec.withId("note-" + kr)).getValue()).isEqualTo("Halvskrevet notat");
+    }
+
+    @Test
     void a_customer_login_reads_the_meeting_but_has_nothing_to_run_it_with() {
         var id = runningMeeting(FJELLSPORT);
         loginAs(FJELLSPORT_EDITOR);
