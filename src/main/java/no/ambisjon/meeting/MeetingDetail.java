@@ -19,6 +19,11 @@ public record MeetingDetail(MeetingId id, CustomerSummary customer, Quarter quar
                             List<ActionEntry> carriedActions, boolean canRun, String closedBy, Instant closedAt)
         implements Serializable {
 
+    MeetingDetail forUser(boolean mayRun) {
+        return mayRun == canRun ? this : new MeetingDetail(id, customer, quarter, expected, scheduledAt, attendees,
+                state, focusKeyResultId, agenda, decisions, actions, carriedActions, mayRun, closedBy, closedAt);
+    }
+
     /** The agenda line the presenter focuses, if any. */
     public AgendaLine focused() {
         return agenda.stream().filter(line -> focusKeyResultId != null

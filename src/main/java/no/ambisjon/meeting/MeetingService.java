@@ -35,7 +35,10 @@ import no.ambisjon.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Triad meetings. Everyone who sees a customer sees its meetings and reads their minutes; admins
@@ -57,10 +60,13 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MeetingSnapshots snapshots;
+    private final TransactionTemplate reading;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
-                   ActionItemRepository actions, OkrQueryService okrs,
-                   TenantGuard tenantGuard, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                   ActionItemRepository actions, OkrQueryService okrs, TenantGuard tenantGuard,
+                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, MeetingSnapshots snapshots,
+                   PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
@@ -70,6 +76,9 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+        this.snapshots = snapshots;
+        this.reading = new TransactionTemplate(transactions);
+        reading.setReadOnly(true);
     }
 
     @Transactional(readOnly = true)
@@ -81,9 +90,29 @@ public class MeetingService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The meeting as the user may see it. Every screen of a running meeting asks for it after each
+     * change, so a read another screen has just made is shared (see {@link MeetingSnapshots}); the
+     * user's right to see the customer is checked on every call all the same.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public MeetingDetail meeting(MeetingId id) {
-        var meeting = load(id);
+        var detail = snapshots.fresh(id.value()).orElse(null);
+        if (detail != null) {
+            tenantGuard.requireVisible(detail.customer().id().value());
+        } else {
+            detail = reading.execute(status -> {
+                var meeting = load(id);
+                return snapshots.get(meeting.getId(), meeting.getCustomerId(), () -> read(meeting));
+            });
+        }
+        var role = currentUser.require().role();
+        return detail.forUser(role == Role.ADMIN || role == Role.CONSULTANT);
+    }
+
+    /** The meeting as everyone who may see it sees it; whether the user may run it comes on top. */
+    private MeetingDetail read(Meeting meeting) {
+        var id = new MeetingId(meeting.getId());
         var quarter = meeting.getQuarterYear() == null ? okrs.currentQuarter()
                 : new Quarter(meeting.getQuarterYear(), meeting.getQuarterNumber());
         var plan = okrs.plan(new CustomerId(meeting.getCustomerId()), quarter);
@@ -95,10 +124,9 @@ public class MeetingService {
         var carried = meeting.getState() == MeetingState.CLOSED ? List.<ActionEntry>of()
                 : actions.findOpenFromEarlierMeetings(meeting.getCustomerId(), meeting.getId()).stream()
                         .map(MeetingService::entry).toList();
-        var role = currentUser.require().role();
         return new MeetingDetail(id, customer, quarter, plan.expected(), meeting.getScheduledAt(),
                 meeting.getAttendees(), meeting.getState(), meeting.getFocusKeyResultId(), lines, decided, agreed,
-                carried, role == Role.ADMIN || role == Role.CONSULTANT, meeting.getClosedBy(), meeting.getClosedAt());
+                carried, false, meeting.getClosedBy(), meeting.getClosedAt());
     }
 
     @PreAuthorize(RUNNERS)
@@ -233,7 +261,7 @@ public class MeetingService {
             objective.keyResults().forEach(kr -> lines.add(new AgendaLine(0, 0, kr, objective.title(), null, null, null)));
         }
         lines.sort(Comparator.comparingInt(line -> urgency(line.keyResult())));
-        return lines;
+        return List.copyOf(lines);
     }
 
     private static int urgency(KeyResultLine kr) {

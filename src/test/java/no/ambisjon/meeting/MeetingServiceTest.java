@@ -136,6 +136,7 @@ class MeetingServiceTest {
     @ValueSource(strings = {BOLGEN_EDITOR, OKOGARD_VIEWER, OLA})
     void another_customers_people_do_not_find_the_meeting(String outsider) {
         var id = runningMeeting(FJELLSPORT, KARI);
+        meetings.meeting(id); // now a read of it is shared by the screens that may show it
         var fjellsport = customer(FJELLSPORT);
         signIn.as(outsider);
         assertThatThrownBy(() -> meetings.meeting(id)).isInstanceOf(NotFoundException.class);
@@ -144,6 +145,16 @@ class MeetingServiceTest {
             assertThatThrownBy(() -> meetings.focus(id, null)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> meetings.close(id)).isInstanceOf(NotFoundException.class);
         }
+    }
+
+    @Test
+    void a_read_shared_by_everyone_at_the_meeting_still_says_who_may_run_it() {
+        var id = runningMeeting(FJELLSPORT, KARI);
+        assertThat(meetings.meeting(id).canRun()).isTrue();
+        signIn.as(FJELLSPORT_VIEWER);
+        assertThat(meetings.meeting(id).canRun()).isFalse();
+        signIn.as(KARI);
+        assertThat(meetings.meeting(id).canRun()).isTrue();
     }
 
     @Test

@@ -4,8 +4,10 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,11 +32,11 @@ public class LiveUpdates implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Map<Long, Set<Subscriber>> byCustomer = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        var thread = new Thread(r, "live-updates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Map<Long, AtomicLong> changeCounts = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("live-updates-timer"));
+    /** Screens of different sessions refresh in parallel; one session's screens take turns on its lock anyway. */
+    private final ExecutorService delivery = Executors.newFixedThreadPool(
+            Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8), daemon("live-updates"));
     private final long coalesceMillis;
     private volatile boolean running;
 
@@ -59,13 +61,14 @@ public class LiveUpdates implements SmartLifecycle {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CustomerChanged event) {
+        changeCounts.computeIfAbsent(event.customerId(), id -> new AtomicLong()).incrementAndGet();
         byCustomer.getOrDefault(event.customerId(), Set.of()).forEach(this::schedule);
     }
 
     private void schedule(Subscriber subscriber) {
         if (running && subscriber.pending.compareAndSet(false, true)) {
             var wait = Math.max(0, subscriber.lastDelivery.get() + coalesceMillis - System.currentTimeMillis());
-            timer.schedule(() -> deliver(subscriber), wait, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> delivery.execute(() -> deliver(subscriber)), wait, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -83,6 +86,16 @@ public class LiveUpdates implements SmartLifecycle {
         }
     }
 
+    /**
+     * How many changes of the customer have committed since the application started. A read made
+     * after this returned {@code n} includes at least the first {@code n} changes, since the count
+     * goes up only after a change has committed, and before any screen hears of it.
+     */
+    public long changeCount(long customerId) {
+        var count = changeCounts.get(customerId);
+        return count == null ? 0 : count.get();
+    }
+
     /** How many screens are listening, for tests and the benchmark. */
     public int subscriberCount() {
         return byCustomer.values().stream().mapToInt(Set::size).sum();
@@ -97,11 +110,20 @@ public class LiveUpdates implements SmartLifecycle {
     public void stop() {
         running = false;
         timer.shutdownNow();
+        delivery.shutdownNow();
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            var thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private record Subscriber(Consumer<Runnable> access, Runnable refresh, AtomicBoolean pending, AtomicLong lastDelivery) {

@@ -49,10 +49,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private MeetingId id;
     private MeetingDetail meeting;
     private boolean presenterKeys;
-    /** The overview's rows by key result, with what each shows, so that a change rebuilds only its row. */
-    private final Map<Long, Div> rows = new HashMap<>();
-    private final Map<Long, KeyResultLine> shown = new HashMap<>();
+    /** The overview's rows by key result, so that a change updates only its row. */
+    private final Map<Long, PresentationRow> rows = new HashMap<>();
     private List<Long> overviewLayout = List.of();
+    private List<Object> shownHeader = List.of();
 
     PresentationView(MeetingService meetings, OkrQueryService okrs, LiveUpdates liveUpdates) {
         this.meetings = meetings;
@@ -123,7 +123,6 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         }
         overviewLayout = List.of();
         rows.clear();
-        shown.clear();
         stage.removeAll();
         stage.add(header());
         if (meeting.state() == MeetingState.CLOSED) {
@@ -145,19 +144,19 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     private void updateOverview() {
         var widgets = new OkrWidgets(this);
-        stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header()));
-        for (var line : meeting.agenda()) {
-            var kr = line.keyResult();
-            var key = kr.id().value();
-            if (!kr.equals(shown.get(key))) {
-                var old = rows.get(key);
-                var fresh = row(kr, widgets);
-                old.getParent().ifPresent(parent -> ((Div) parent).replace(old, fresh));
-            }
+        if (!headerOf(meeting).equals(shownHeader)) {
+            stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header()));
         }
+        meeting.agenda().forEach(line -> rows.get(line.keyResult().id().value())
+                .show(line.keyResult(), meeting.expected(), widgets));
+    }
+
+    private static List<Object> headerOf(MeetingDetail meeting) {
+        return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected());
     }
 
     private Div header() {
+        shownHeader = headerOf(meeting);
         var header = new Div(new Span(meeting.customer().name()),
                 new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
                 new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
@@ -183,16 +182,9 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         return overview;
     }
 
-    private Div row(KeyResultLine kr, OkrWidgets widgets) {
-        var title = new Span(kr.title());
-        title.addClassName("presentation-kr-title");
-        var value = new Span(widgets.valueOfTarget(kr));
-        value.addClassName("presentation-value");
-        var row = new Div(title, widgets.progress(kr, meeting.expected()), value, widgets.confidence(kr), widgets.trend(kr));
-        row.addClassName("presentation-row");
-        row.getElement().setAttribute("data-key-result", String.valueOf(kr.id().value()));
+    private PresentationRow row(KeyResultLine kr, OkrWidgets widgets) {
+        var row = new PresentationRow(kr, meeting.expected(), widgets);
         rows.put(kr.id().value(), row);
-        shown.put(kr.id().value(), kr);
         return row;
     }
 

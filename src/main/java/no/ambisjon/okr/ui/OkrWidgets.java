@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import no.ambisjon.okr.CheckInEntry;
+import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.Quarter;
@@ -27,11 +28,28 @@ public final class OkrWidgets implements Serializable {
 
     public Span confidence(KeyResultLine kr) {
         return ObjectiveCardView.badge(screen.getTranslation("confidence." + kr.confidence().name()),
-                "confidence-" + kr.confidence().name().toLowerCase().replace('_', '-'));
+                confidenceClass(kr.confidence()));
     }
 
-    public Html trend(KeyResultLine kr) {
+    public Span trend(KeyResultLine kr) {
         return Sparkline.of(kr.trend(), screen.getTranslation("okr.trend"));
+    }
+
+    /**
+     * Shows a key result's new figures in pieces made by {@link #progress}, {@link #confidence}
+     * and {@link #trend}: a live update changes a few properties instead of building new elements.
+     */
+    public void update(KeyResultLine kr, double expected, Component progress, Span confidence, Span trend) {
+        ((ProgressMeter) progress).show(kr.progress(), expected, ObjectiveCardView.state(kr));
+        for (var level : Confidence.values()) {
+            confidence.setClassName(confidenceClass(level), level == kr.confidence());
+        }
+        confidence.setText(screen.getTranslation("confidence." + kr.confidence().name()));
+        Sparkline.redraw(trend, kr.trend(), screen.getTranslation("okr.trend"));
+    }
+
+    private static String confidenceClass(Confidence confidence) {
+        return "confidence-" + confidence.name().toLowerCase().replace('_', '-');
     }
 
     public Html history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {

@@ -17,17 +17,34 @@ class ProgressMeter extends Div {
         }
     }
 
+    private final Div track = new Div();
+    private final Span label = new Span();
+    private final ValueFormat format;
+    private State state;
+
     ProgressMeter(double progress, double expected, State state, ValueFormat format) {
-        addClassNames("progress-meter", state.cssClass());
+        this.format = format;
+        addClassName("progress-meter");
         // The fill and the expected-line marker are drawn by the stylesheet from two variables:
         // one element instead of three, which matters on a screen with many key results.
-        var track = new Div();
         track.addClassName("progress-track");
-        track.getStyle().set("--progress", percent(progress)).set("--expected", percent(expected));
-        var label = new Span(format.share(progress));
         label.addClassName("progress-label");
         add(track, label);
         getElement().setAttribute("role", "img");
+        show(progress, expected, state);
+    }
+
+    /** Shows new figures in the same elements, so that a live update sends only what changed. */
+    void show(double progress, double expected, State state) {
+        if (this.state != state) {
+            if (this.state != null) {
+                removeClassName(this.state.cssClass());
+            }
+            addClassName(state.cssClass());
+            this.state = state;
+        }
+        track.getStyle().set("--progress", percent(progress)).set("--expected", percent(expected));
+        label.setText(format.share(progress));
         getElement().setAttribute("aria-label", getTranslation("okr.progress.aria", format.share(progress),
                 format.share(expected), getTranslation("okr.state." + state.name())));
     }

@@ -1,6 +1,6 @@
 package no.ambisjon.okr.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,15 @@ final class Sparkline {
     private Sparkline() {
     }
 
-    static Html of(List<BigDecimal> values, String label) {
+    static Span of(List<BigDecimal> values, String label) {
+        return Svg.inline(markup(values, label));
+    }
+
+    static void redraw(Span sparkline, List<BigDecimal> values, String label) {
+        Svg.redraw(sparkline, markup(values, label));
+    }
+
+    private static String markup(List<BigDecimal> values, String label) {
         var svg = new StringBuilder().append("<svg class=\"sparkline\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(Svg.escape(label)).append("\">");
@@ -30,6 +38,6 @@ final class Sparkline {
             }
             svg.append("\"/>");
         }
-        return new Html(svg.append("</svg>").toString());
+        return svg.append("</svg>").toString();
     }
 }

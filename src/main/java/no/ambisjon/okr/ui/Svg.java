@@ -1,9 +1,26 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.component.html.Span;
+
 /** Text that goes into server-rendered SVG is escaped, so user input can never become markup. */
 final class Svg {
 
     private Svg() {
+    }
+
+    /**
+     * Markup drawn by the browser inside a span. Unlike {@code Html}, nothing is parsed on the
+     * server, which matters when a live update redraws the same picture on many screens.
+     */
+    static Span inline(String markup) {
+        var frame = new Span();
+        frame.addClassName("svg-frame");
+        redraw(frame, markup);
+        return frame;
+    }
+
+    static void redraw(Span frame, String markup) {
+        frame.getElement().setProperty("innerHTML", markup);
     }
 
     static String escape(String text) {
