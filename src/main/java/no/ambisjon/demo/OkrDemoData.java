@@ -97,8 +97,10 @@ class OkrDemoData {
                 new Kr("Snittkarakter på telt", QUALITY, NUMBER, 4.2, 4.5, "stjerner", 1.0, Confidence.ON_TRACK, null))));
     }
 
+    /** Bølgen has not checked in for three weeks: the agency overview flags it. */
     void forBolgen(long customerId, UserAccount consultant, UserAccount editor) {
         var now = Quarter.of(today);
+        var lastCheckIns = today.minusDays(20);
         add(customerId, now, consultant, editor, new Goal(
                 "Bølgen Kafé fyller kafeen også på hverdager",
                 "Jevnere omsetning gjennom uka gir tryggere drift.", ObjectiveStatus.ACTIVE, List.of(
@@ -109,15 +111,15 @@ class OkrDemoData {
                 new Kr("Snittkarakter på Google", QUALITY, NUMBER, 4.3, 4.7, "stjerner", 1.0,
                         Confidence.ON_TRACK, null),
                 new Kr("Ny lunsjmeny er lansert", ACTIVITY, YES_NO, 0, 1, null, 0.0, Confidence.AT_RISK,
-                        "Menyen er klar, men vi venter på nye skilt til vinduet."))));
+                        "Menyen er klar, men vi venter på nye skilt til vinduet."))), lastCheckIns);
         add(customerId, now, consultant, editor, new Goal(
                 "Bølgen Kafé blir kjent for catering til bedrifter",
                 "Catering skal bli et eget bein å stå på.", ObjectiveStatus.ACTIVE, List.of(
-                new Kr("Forespørsler om catering", Category.MONEY, NUMBER, 10, 40, "leads", 1.2, Confidence.ON_TRACK,
+                new Kr("Forespørsler om catering", Category.MONEY, NUMBER, 10, 40, "leads", 1.8, Confidence.ON_TRACK,
                         "LinkedIn-annonsene gir flest forespørsler."),
                 new Kr("Kostnad per lead", Category.MONEY, NOK, 450, 250, null, 0.8, Confidence.ON_TRACK, null),
                 new Kr("Andel bedrifter som bestiller igjen", QUALITY, PERCENT, 20, 35, null, 0.45,
-                        Confidence.OFF_TRACK, null))));
+                        Confidence.OFF_TRACK, null))), lastCheckIns);
         add(customerId, now.previous(), consultant, editor, new Goal(
                 "Bølgen Kafé får flere til å bestille bakst på nett", null, ObjectiveStatus.MISSED, List.of(
                 new Kr("Nettbestillinger av bakst", VOLUME, NUMBER, 120, 300, "bestillinger", 0.7,
@@ -153,6 +155,12 @@ class OkrDemoData {
     }
 
     private void add(long customerId, Quarter quarter, UserAccount consultant, UserAccount editor, Goal goal) {
+        add(customerId, quarter, consultant, editor, goal, today);
+    }
+
+    /** @param lastCheckIns no check-ins after this day: a customer whose OKRs are going stale */
+    private void add(long customerId, Quarter quarter, UserAccount consultant, UserAccount editor, Goal goal,
+                     LocalDate lastCheckIns) {
         var objective = new Objective(customerId, quarter);
         objective.describe(goal.title(), goal.description(), consultant.getDisplayName(), goal.status());
         objectives.save(objective);
@@ -162,7 +170,7 @@ class OkrDemoData {
             kr.define(spec.title(), spec.category(), spec.measure(), decimal(spec.start(), spec), decimal(spec.target(), spec),
                     spec.unit(), direction, editor.getDisplayName());
             keyResults.save(kr);
-            checkInWeekly(quarter, kr, spec, consultant, editor);
+            checkInWeekly(quarter, kr, spec, consultant, editor, lastCheckIns);
             if (spec.comment() != null) {
                 comments.save(Comment.onKeyResult(kr, spec.comment(), consultant.getId(), consultant.getDisplayName(),
                         at(today.isBefore(quarter.lastDay()) ? today.minusDays(2) : quarter.lastDay().minusDays(3))));
@@ -171,16 +179,17 @@ class OkrDemoData {
     }
 
     /** One check-in a week up to today (or the quarter's end), moving at the key result's pace. */
-    private void checkInWeekly(Quarter quarter, KeyResult kr, Kr spec, UserAccount consultant, UserAccount editor) {
+    private void checkInWeekly(Quarter quarter, KeyResult kr, Kr spec, UserAccount consultant, UserAccount editor,
+                               LocalDate until) {
         var day = quarter.firstDay().plusDays(7);
         var week = 0;
-        while (!day.isAfter(today) && !day.isAfter(quarter.lastDay())) {
+        while (!day.isAfter(until) && !day.isAfter(quarter.lastDay())) {
             var expected = Progress.expected(quarter, day);
             var share = Math.min(1.0, spec.pace() * expected + 0.02 * Math.sin(week * 1.7));
             var raw = spec.measure() == YES_NO
                     ? (share >= 1.0 ? 1 : 0)
                     : spec.start() + (spec.target() - spec.start()) * Math.max(0, share);
-            var last = day.plusDays(7).isAfter(today) || day.plusDays(7).isAfter(quarter.lastDay());
+            var last = day.plusDays(7).isAfter(until) || day.plusDays(7).isAfter(quarter.lastDay());
             var author = week % 2 == 0 ? consultant : editor;
             checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), decimal(raw, spec),
                     last ? spec.confidence() : Confidence.ON_TRACK, null, author.getId(), author.getDisplayName(),

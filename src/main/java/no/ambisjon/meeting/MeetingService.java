@@ -8,11 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.NotFoundException;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.AuditLog;
 import no.ambisjon.base.live.CustomerChanged;
 import no.ambisjon.customer.CustomerId;
 import no.ambisjon.customer.TenantGuard;
@@ -62,11 +66,12 @@ public class MeetingService {
     private final ApplicationEventPublisher events;
     private final MeetingSnapshots snapshots;
     private final TransactionTemplate reading;
+    private final AuditLog audit;
 
     MeetingService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
                    ActionItemRepository actions, OkrQueryService okrs, TenantGuard tenantGuard,
                    CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, MeetingSnapshots snapshots,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, AuditLog audit) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
@@ -77,6 +82,7 @@ public class MeetingService {
         this.clock = clock;
         this.events = events;
         this.snapshots = snapshots;
+        this.audit = audit;
         this.reading = new TransactionTemplate(transactions);
         reading.setReadOnly(true);
     }
@@ -129,11 +135,32 @@ public class MeetingService {
                 carried, false, meeting.getClosedBy(), meeting.getClosedAt());
     }
 
+    /**
+     * The next meeting and the open action items of each of the customers, in two statements
+     * however many they are. Customers the user may not see are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<CustomerId, MeetingOutlook> outlook(Collection<CustomerId> customerIds) {
+        var scope = tenantGuard.scope();
+        var ids = customerIds.stream().map(CustomerId::value).filter(scope::includes).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var next = new HashMap<Long, Instant>();
+        var startOfToday = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        meetings.findNextPlanned(ids, startOfToday).forEach(row -> next.put((Long) row[0], (Instant) row[1]));
+        var open = new HashMap<Long, Integer>();
+        actions.countOpenByCustomer(ids).forEach(row -> open.put((Long) row[0], ((Number) row[1]).intValue()));
+        var outlook = new HashMap<CustomerId, MeetingOutlook>();
+        ids.forEach(id -> outlook.put(new CustomerId(id), new MeetingOutlook(next.get(id), open.getOrDefault(id, 0))));
+        return outlook;
+    }
+
     @PreAuthorize(RUNNERS)
     public MeetingId schedule(CustomerId customerId, Instant at, String attendees) {
         tenantGuard.requireVisible(customerId.value());
         var meeting = meetings.save(new Meeting(customerId.value(), at, blankToNull(attendees)));
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_SCHEDULED, at.toString());
         return new MeetingId(meeting.getId());
     }
 
@@ -152,7 +179,7 @@ public class MeetingService {
             agenda.save(new AgendaItem(meeting.getId(), meeting.getCustomerId(), line.keyResult().id().value(),
                     position++));
         }
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_STARTED, null);
     }
 
     /** What every screen of the meeting shows: one key result, or the overview ({@code null}). */
@@ -164,7 +191,7 @@ public class MeetingService {
             throw new NotFoundException();
         }
         meeting.focus(keyResultId);
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_FOCUS, keyResultId == null ? null : "#" + keyResultId);
     }
 
     /** Moves an agenda line up ({@code -1}) or down ({@code +1}). */
@@ -178,7 +205,7 @@ public class MeetingService {
         for (int i = 0; i < items.size(); i++) {
             items.get(i).moveTo(i);
         }
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_AGENDA_MOVED, null);
     }
 
     /** @throws ConcurrentEditException when someone else saved the note after {@code version} was read */
@@ -190,7 +217,7 @@ public class MeetingService {
         item.requireVersion(version);
         item.note(blankToNull(note));
         agenda.flush();
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_NOTE, note);
     }
 
     @PreAuthorize(RUNNERS)
@@ -198,7 +225,7 @@ public class MeetingService {
         var meeting = running(id);
         decisions.save(new Decision(meeting.getId(), meeting.getCustomerId(), requireText(text),
                 currentUser.require().displayName()));
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_DECISION, text);
     }
 
     @PreAuthorize(RUNNERS)
@@ -206,7 +233,7 @@ public class MeetingService {
         var meeting = running(id);
         actions.save(new ActionItem(meeting.getId(), meeting.getCustomerId(), requireText(text), blankToNull(owner),
                 due));
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_ACTION, text);
     }
 
     /** Ticks off an action item of this meeting or one carried from an earlier meeting. */
@@ -216,7 +243,7 @@ public class MeetingService {
         var action = actions.findById(actionId).filter(a -> a.getCustomerId() == meeting.getCustomerId())
                 .orElseThrow(NotFoundException::new);
         action.markDone(done);
-        changed(meeting);
+        changed(meeting, done ? AuditKind.MEETING_ACTION_DONE : AuditKind.MEETING_ACTION, action.getText());
     }
 
     /** Closes the meeting and freezes its minutes, with every key result's numbers as they are now. */
@@ -234,7 +261,7 @@ public class MeetingService {
             }
         }
         meeting.close(clock.instant(), currentUser.require().displayName());
-        changed(meeting);
+        changed(meeting, AuditKind.MEETING_CLOSED, null);
     }
 
     private Meeting load(MeetingId id) {
@@ -308,7 +335,8 @@ public class MeetingService {
         return text.strip();
     }
 
-    private void changed(Meeting meeting) {
+    private void changed(Meeting meeting, AuditKind kind, String subject) {
+        audit.record(kind, meeting.getCustomerId(), subject);
         events.publishEvent(new CustomerChanged(meeting.getCustomerId()));
     }
 }

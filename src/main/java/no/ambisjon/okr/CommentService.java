@@ -3,6 +3,8 @@ package no.ambisjon.okr;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.AuditLog;
 import no.ambisjon.base.live.CustomerChanged;
 import no.ambisjon.okr.domain.Comment;
 import no.ambisjon.okr.domain.CommentRepository;
@@ -27,10 +29,12 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     CommentService(CommentRepository comments, OkrAccess access, CurrentUser currentUser, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.comments = comments;
         this.access = access;
         this.currentUser = currentUser;
@@ -41,6 +45,7 @@ public class CommentService {
         var kr = access.keyResult(id);
         var user = currentUser.require();
         comments.save(Comment.onKeyResult(kr, text.strip(), user.id(), user.displayName(), clock.instant()));
+        audit.record(AuditKind.COMMENT_ADDED, kr.getCustomerId(), kr.getTitle() + ": " + text.strip());
         events.publishEvent(new CustomerChanged(kr.getCustomerId()));
     }
 
@@ -48,6 +53,7 @@ public class CommentService {
         var objective = access.objective(id);
         var user = currentUser.require();
         comments.save(Comment.onObjective(objective, text.strip(), user.id(), user.displayName(), clock.instant()));
+        audit.record(AuditKind.COMMENT_ADDED, objective.getCustomerId(), objective.getTitle() + ": " + text.strip());
         events.publishEvent(new CustomerChanged(objective.getCustomerId()));
     }
 }

@@ -10,6 +10,8 @@ import no.ambisjon.okr.domain.CheckInRepository;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.AuditLog;
 import no.ambisjon.base.live.CustomerChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,10 +33,12 @@ public class KeyResultService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     KeyResultService(KeyResultRepository keyResults, CheckInRepository checkIns, OkrAccess access,
-                     CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                     CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, AuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.access = access;
@@ -47,7 +51,7 @@ public class KeyResultService {
         var kr = new KeyResult(objective.getId(), objective.getCustomerId());
         apply(kr, form);
         keyResults.save(kr);
-        changed(kr);
+        changed(kr, AuditKind.KEY_RESULT_ADDED, kr.getTitle());
         return new KeyResultId(kr.getId());
     }
 
@@ -57,7 +61,7 @@ public class KeyResultService {
         kr.requireVersion(version);
         apply(kr, form);
         flush();
-        changed(kr);
+        changed(kr, AuditKind.KEY_RESULT_CHANGED, kr.getTitle());
     }
 
     public void archive(KeyResultId id, long version) {
@@ -65,7 +69,7 @@ public class KeyResultService {
         kr.requireVersion(version);
         kr.archive();
         flush();
-        changed(kr);
+        changed(kr, AuditKind.KEY_RESULT_ARCHIVED, kr.getTitle());
     }
 
     /**
@@ -77,10 +81,12 @@ public class KeyResultService {
         var user = currentUser.require();
         checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), form.getValue(), form.getConfidence(),
                 blankToNull(form.getComment()), user.id(), user.displayName(), clock.instant()));
-        changed(kr);
+        changed(kr, AuditKind.CHECK_IN, kr.getTitle() + ": " + form.getValue().toPlainString()
+                + " (" + form.getConfidence().name() + ")");
     }
 
-    private void changed(KeyResult kr) {
+    private void changed(KeyResult kr, AuditKind kind, String subject) {
+        audit.record(kind, kr.getCustomerId(), subject);
         events.publishEvent(new CustomerChanged(kr.getCustomerId()));
     }
 

@@ -12,6 +12,8 @@ import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.AuditLog;
 import no.ambisjon.base.live.CustomerChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,10 +35,12 @@ public class ObjectiveService {
     private final TenantGuard tenantGuard;
     private final CoachAnswers answers;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrAccess access,
-                     TenantGuard tenantGuard, CoachAnswers answers, ApplicationEventPublisher events) {
+                     TenantGuard tenantGuard, CoachAnswers answers, ApplicationEventPublisher events, AuditLog audit) {
         this.events = events;
+        this.audit = audit;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.access = access;
@@ -50,7 +54,7 @@ public class ObjectiveService {
         apply(objective, form);
         objectives.save(objective);
         answers.record(objective, form.getConfirmed());
-        changed(objective);
+        changed(objective, AuditKind.OBJECTIVE_CREATED);
         return new ObjectiveId(objective.getId());
     }
 
@@ -61,14 +65,14 @@ public class ObjectiveService {
         apply(objective, form);
         flush();
         answers.record(objective, form.getConfirmed());
-        changed(objective);
+        changed(objective, AuditKind.OBJECTIVE_CHANGED);
     }
 
     /** Answers one of the coach's confirm questions for the objective as it is now. */
     public void confirm(ObjectiveId id, CheckId check, boolean yes) {
         var objective = access.objective(id);
         answers.answer(objective, check, yes);
-        changed(objective);
+        changed(objective, AuditKind.COACH_ANSWERED);
     }
 
     public void archive(ObjectiveId id, long version) {
@@ -77,7 +81,7 @@ public class ObjectiveService {
         objective.describe(objective.getTitle(), objective.getDescription(), objective.getOwner(),
                 ObjectiveStatus.ARCHIVED);
         flush();
-        changed(objective);
+        changed(objective, AuditKind.OBJECTIVE_ARCHIVED);
     }
 
     /**
@@ -97,12 +101,13 @@ public class ObjectiveService {
                         kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
                 keyResults.save(krCopy);
             });
-            changed(saved);
+            changed(saved, AuditKind.OBJECTIVE_COPIED);
             return new ObjectiveId(saved.getId());
         }).toList();
     }
 
-    private void changed(Objective objective) {
+    private void changed(Objective objective, AuditKind kind) {
+        audit.record(kind, objective.getCustomerId(), objective.getTitle());
         events.publishEvent(new CustomerChanged(objective.getCustomerId()));
     }
 

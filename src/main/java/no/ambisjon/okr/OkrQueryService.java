@@ -1,15 +1,19 @@
 package no.ambisjon.okr;
 
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
 import no.ambisjon.customer.CustomerSummary;
@@ -91,11 +95,36 @@ public class OkrQueryService {
     public QuarterPlan plan(CustomerId customerId, Quarter quarter) {
         var customer = customers.get(customerId);
         var found = objectives.findForQuarter(customerId.value(), quarter.year(), quarter.number());
-        return new QuarterPlan(customer, quarter, Progress.expected(quarter, today()), cards(found, customer));
+        return new QuarterPlan(customer, quarter, Progress.expected(quarter, today()), cards(found, any -> customer));
     }
 
-    /** The cards of objectives of one customer, with three more statements however many there are. */
-    private List<ObjectiveCard> cards(List<Objective> found, CustomerSummary customer) {
+    /**
+     * The quarter of every customer the user may see, in alphabetical order, with as many
+     * statements for fifty customers as for three.
+     */
+    public List<QuarterPlan> plans(Quarter quarter) {
+        var visible = customers.visibleCustomers();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        var byId = visible.stream().collect(toMap(c -> c.id().value(), c -> c));
+        var found = objectives.findForQuarterOfCustomers(byId.keySet(), quarter.year(), quarter.number());
+        var cards = cards(found, byId::get);
+        var byCustomer = new HashMap<Long, List<ObjectiveCard>>();
+        for (int i = 0; i < found.size(); i++) {
+            byCustomer.computeIfAbsent(found.get(i).getCustomerId(), id -> new ArrayList<>()).add(cards.get(i));
+        }
+        var expected = Progress.expected(quarter, today());
+        return visible.stream().map(c -> new QuarterPlan(c, quarter, expected,
+                List.copyOf(byCustomer.getOrDefault(c.id().value(), List.of())))).toList();
+    }
+
+    /**
+     * The cards of the objectives, in their order, with three more statements however many there are.
+     *
+     * @param customerOf the customer of an objective's customer id (the coach checks names against it)
+     */
+    private List<ObjectiveCard> cards(List<Objective> found, Function<Long, CustomerSummary> customerOf) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -109,6 +138,7 @@ public class OkrQueryService {
             var expected = Progress.expected(o.getQuarter(), today());
             var lines = krsByObjective.getOrDefault(o.getId(), List.of()).stream()
                     .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected)).toList();
+            var customer = customerOf.apply(o.getCustomerId());
             var input = ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
                     ObjectiveCoach.facts(lines), Set.of());
             var valid = new EnumMap<CheckId, Confirmation>(CheckId.class);
@@ -138,7 +168,7 @@ public class OkrQueryService {
         var objective = access.objective(id);
         var quarter = objective.getQuarter();
         var customer = customers.get(new CustomerId(objective.getCustomerId()));
-        var card = cards(List.of(objective), customer).getFirst();
+        var card = cards(List.of(objective), any -> customer).getFirst();
         return new ObjectiveDetail(customer, quarter, Progress.expected(quarter, today()), card,
                 comments.findByObjectiveIdOrderByWrittenAtAscIdAsc(objective.getId()).stream()
                         .map(OkrQueryService::entry).toList());

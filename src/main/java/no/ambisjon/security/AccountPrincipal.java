@@ -12,12 +12,14 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     private final SignedInUser user;
     private final boolean active;
+    private final boolean locked;
     private String passwordHash;
 
-    AccountPrincipal(SignedInUser user, String passwordHash, boolean active) {
+    AccountPrincipal(SignedInUser user, String passwordHash, boolean active, boolean locked) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.active = active;
+        this.locked = locked;
     }
 
     SignedInUser user() {
@@ -37,6 +39,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -3,6 +3,7 @@ package no.ambisjon.shell;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,6 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.security.AccountService;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.ui.ChangePasswordView;
 import no.ambisjon.security.ui.LanguageSwitch;
 
 /**
@@ -44,7 +46,10 @@ public class MainLayout extends AppLayout {
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var footer = new VerticalLayout(name, role, new LanguageSwitch(accountService::changeLanguage), logout);
+        var password = new RouterLink(getTranslation("nav.password"), ChangePasswordView.class);
+        password.setId("change-password");
+        password.addClassName("nav-password");
+        var footer = new VerticalLayout(name, role, new LanguageSwitch(accountService::changeLanguage), password, logout);
         footer.addClassName("drawer-footer");
         footer.setSpacing(false);
 

@@ -97,7 +97,7 @@ class BrowserIT {
     void an_admin_logs_in_through_the_form_and_sees_every_customer() {
         login(ADMIN, PASSWORD);
         assertThat(textOf("#user-name")).isEqualTo("Astrid Admin");
-        assertThat(texts(".customer-card-name")).containsExactly("Bølgen Kafé", "Fjellsport AS", "Ås Økogård");
+        assertThat(texts(".overview-customer")).containsExactly("Bølgen Kafé", "Fjellsport AS", "Ås Økogård");
         assertThat(browser.getTitle()).isEqualTo("Kunder · Ambisjon");
     }
 
@@ -201,7 +201,7 @@ class BrowserIT {
         login(KARI, "wrong-password");
         wait.until(ExpectedConditions.urlContains("error"));
         var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
-        assertThat(form.getText()).contains("Feil e-post eller passord");
+        assertThat(form.getText()).contains("Innloggingen mislyktes");
         open("");
         wait.until(ExpectedConditions.urlContains("/login"));
     }

@@ -28,7 +28,7 @@ class LoginViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
-        assertThat(formTexts()).contains("\"Log in\"", "\"Password\"", "Wrong e-mail or password")
+        assertThat(formTexts()).contains("\"Log in\"", "\"Password\"", "Login failed")
                 .doesNotContain("Passord");
     }
 
@@ -37,7 +37,7 @@ class LoginViewTest extends KaribuTest {
         openAnonymously();
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         assertThat(_get(LoginForm.class).isError()).isTrue();
-        assertThat(formTexts()).contains("Feil e-post eller passord");
+        assertThat(formTexts()).contains("Innloggingen mislyktes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.ambisjon.meeting.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -16,4 +17,11 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
                                   and m.state = no.ambisjon.meeting.MeetingState.CLOSED)
             order by a.dueDate, a.id""")
     List<ActionItem> findOpenFromEarlierMeetings(long customerId, long meetingId);
+
+    /** [customer id, open items] for each of the customers with open items. */
+    @Query("""
+            select a.customerId, count(a) from ActionItem a
+            where a.customerId in :customerIds and a.done = false
+            group by a.customerId""")
+    List<Object[]> countOpenByCustomer(Collection<Long> customerIds);
 }

@@ -1,9 +1,20 @@
 package no.ambisjon.meeting.domain;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByCustomerIdOrderByScheduledAtDesc(long customerId);
+
+    /** [customer id, time] of each customer's next planned meeting from {@code from}. */
+    @Query("""
+            select m.customerId, min(m.scheduledAt) from Meeting m
+            where m.customerId in :customerIds and m.state = no.ambisjon.meeting.MeetingState.PLANNED
+              and m.scheduledAt >= :from
+            group by m.customerId""")
+    List<Object[]> findNextPlanned(Collection<Long> customerIds, Instant from);
 }

@@ -8,14 +8,14 @@ import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
 
 /** Meeting times as people in Norway read them. */
-final class MeetingTime {
+public final class MeetingTime {
 
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private MeetingTime() {
     }
 
-    static String format(Instant at, Locale locale) {
+    public static String format(Instant at, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Language.of(locale).locale()).format(at.atZone(OSLO));
     }

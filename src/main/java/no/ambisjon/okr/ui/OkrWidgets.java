@@ -9,6 +9,7 @@ import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.Measure;
+import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.Quarter;
 
 /** The OKR pieces other screens show too: progress against the expected line, confidence, trend, history. */
@@ -24,6 +25,16 @@ public final class OkrWidgets implements Serializable {
 
     public Component progress(KeyResultLine kr, double expected) {
         return new ProgressMeter(kr.progress(), expected, ObjectiveCardView.state(kr), format);
+    }
+
+    /**
+     * Progress of several key results together (an objective, a customer): behind when it is under
+     * the expected line, at risk when some of its key results are behind.
+     */
+    public Component progress(double progress, double expected, int keyResultsBehind) {
+        var state = Progress.behind(progress, expected) ? ProgressMeter.State.BEHIND
+                : keyResultsBehind > 0 ? ProgressMeter.State.AT_RISK : ProgressMeter.State.ON_TRACK;
+        return new ProgressMeter(progress, expected, state, format);
     }
 
     public Span confidence(KeyResultLine kr) {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import no.ambisjon.base.domain.AbstractEntity;
@@ -39,6 +41,15 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     protected UserAccount() {
     }
 
@@ -68,6 +79,65 @@ public class UserAccount extends AbstractEntity {
     /** Usernames are e-mail-like and compared without regard to case. */
     public static String normalise(String username) {
         return username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** @param temporary a password someone else chose, which the user must change at the next login */
+    public void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = temporary;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    /**
+     * Counts a failed login; the one that reaches {@code limit} in a row locks the account.
+     *
+     * @return whether this failure locked it
+     */
+    public boolean loginFailed(Instant now, int limit, Duration lockFor) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins >= limit) {
+            failedLogins = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName);
+    }
+
+    /** Agency staff stay agency staff and customer logins stay logins of their one customer. */
+    public void changeRole(Role role) {
+        if (role.isAgencyStaff() != this.role.isAgencyStaff()) {
+            throw new IllegalArgumentException("A role change may not move an account between agency and customer");
+        }
+        this.role = role;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
     }
 
     public String getUsername() {

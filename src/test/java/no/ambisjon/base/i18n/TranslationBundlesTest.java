@@ -113,10 +113,10 @@ class TranslationBundlesTest {
         assertThat(Language.of(java.util.Locale.forLanguageTag("no"))).isEqualTo(Language.NB);
         assertThat(Language.of(java.util.Locale.forLanguageTag("de-DE"))).isEqualTo(Language.NB);
         assertThat(Language.of(java.util.Locale.forLanguageTag("en-US"))).isEqualTo(Language.EN);
-        assertThat(new Translations().getTranslation("home.intro", Language.EN.locale(), 3))
-                .startsWith("You have 3 customers.");
-        assertThat(new Translations().getTranslation("home.intro", Language.NB.locale(), 1))
-                .startsWith("Du har én kunde.");
+        assertThat(new Translations().getTranslation("home.intro", Language.EN.locale(), 3, 4, 2026, 1))
+                .startsWith("3 customers in Q4 2026. One needs following up.");
+        assertThat(new Translations().getTranslation("home.intro", Language.NB.locale(), 1, 4, 2026, 0))
+                .startsWith("Én kunde i 4. kvartal 2026. Ingen trenger oppfølging nå.");
     }
 
     @Test

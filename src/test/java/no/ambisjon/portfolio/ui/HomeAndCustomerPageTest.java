@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.RouterLink;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import no.ambisjon.portfolio.CustomerStanding;
 import java.util.List;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.okr.ui.OkrView;
@@ -19,9 +24,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HomeAndCustomerPageTest extends KaribuTest {
 
+    /** The customers the overview lists, in its order, as the addresses a click opens. */
     private static List<String> customerCards() {
-        return _find(RouterLink.class, spec -> spec.withClasses("customer-card")).stream()
-                .map(RouterLink::getHref).toList();
+        return shown().stream().map(s -> "customers/" + s.customer().slug()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CustomerStanding> overview() {
+        return _get(Grid.class, spec -> spec.withId("customer-overview"));
+    }
+
+    private static List<CustomerStanding> shown() {
+        var grid = overview();
+        return GridKt._fetch(grid, 0, GridKt._size(grid));
     }
 
     static Class<?> currentView() {
@@ -47,11 +62,52 @@ class HomeAndCustomerPageTest extends KaribuTest {
     }
 
     @Test
-    void a_customer_card_opens_that_customers_page() {
+    void a_click_on_a_customer_opens_its_page() {
         loginAs(KARI);
-        navigate(customerCards().getLast());
+        GridKt._clickItem(overview(), 1);
         assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo("Fjellsport AS");
+    }
+
+    @Test
+    void the_overview_shows_how_each_customer_stands_this_quarter() {
+        loginAs(KARI);
+        var fjellsport = shown().get(1);
+        assertThat(fjellsport.customer().slug()).isEqualTo(FJELLSPORT);
+        assertThat(fjellsport.objectives()).isEqualTo(2);
+        assertThat(fjellsport.keyResults()).isEqualTo(7);
+        assertThat(fjellsport.behind()).isPositive();
+        assertThat(fjellsport.daysSinceCheckIn()).isBetween(0, 7);
+        assertThat(fjellsport.coachTotal()).isPositive();
+        assertThat(fjellsport.nextMeeting()).as("the demo's planned meeting").isNotNull();
+        assertThat(GridKt._getCellComponent(overview(), 1, "customer").getElement().getText()).isEqualTo("Fjellsport AS");
+    }
+
+    @Test
+    void the_overview_flags_a_customer_without_a_check_in_for_two_weeks() {
+        loginAs(KARI);
+        var bolgen = shown().getFirst();
+        assertThat(bolgen.customer().slug()).isEqualTo(BOLGEN);
+        assertThat(bolgen.daysSinceCheckIn()).isGreaterThan(CustomerStanding.STALE_AFTER_DAYS);
+        assertThat(bolgen.stale()).isTrue();
+        var cell = GridKt._getCellComponent(overview(), 0, "last-check-in");
+        assertThat(cell.getElement().getClassList()).contains("stale");
+        assertThat(cell.getElement().getTextRecursively()).contains(bolgen.daysSinceCheckIn() + " dager siden");
+        assertThat(GridKt._getCellComponent(overview(), 1, "last-check-in").getElement().getClassList())
+                .doesNotContain("stale");
+    }
+
+    @Test
+    void the_overview_filters_by_name_and_by_what_needs_following_up_and_sorts() {
+        loginAs(ADMIN);
+        type(_get(TextField.class, spec -> spec.withId("overview-search")), "FJELL");
+        assertThat(customerCards()).containsExactly("customers/" + FJELLSPORT);
+        type(_get(TextField.class, spec -> spec.withId("overview-search")), "");
+        type(_get(Checkbox.class, spec -> spec.withId("overview-attention")), true);
+        assertThat(shown()).isNotEmpty().allMatch(CustomerStanding::needsAttention);
+        type(_get(Checkbox.class, spec -> spec.withId("overview-attention")), false);
+        GridKt._sortByKey(overview(), "last-check-in", SortDirection.DESCENDING);
+        assertThat(customerCards().getFirst()).as("longest without a check-in first").isEqualTo("customers/" + BOLGEN);
     }
 
     @ParameterizedTest
@@ -60,7 +116,7 @@ class HomeAndCustomerPageTest extends KaribuTest {
         loginAs(username);
         assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo("Fjellsport AS");
-        assertThat(_find(RouterLink.class, spec -> spec.withClasses("customer-card"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("customer-overview"))).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,0 +1,36 @@
+package no.ambisjon.portfolio;
+
+import java.io.Serializable;
+import java.time.Instant;
+import no.ambisjon.customer.CustomerSummary;
+
+/**
+ * How one customer stands this quarter, as the agency overview shows it.
+ *
+ * @param progress          the mean progress of the quarter's objectives (0 without objectives)
+ * @param expected          where progress should be by now
+ * @param behind            key results behind the expected line or off track
+ * @param lastCheckIn       the latest check-in on the quarter's key results, or {@code null}
+ * @param daysSinceCheckIn  days since then, or {@code null} without check-ins
+ * @param coachPassed       the coach's questions answered, over all objectives
+ * @param coachTotal        the coach's questions, over all objectives (0 without objectives)
+ * @param nextMeeting       the next planned triad meeting, or {@code null}
+ */
+public record CustomerStanding(CustomerSummary customer, int objectives, int keyResults, double progress,
+                               double expected, int behind, Instant lastCheckIn, Integer daysSinceCheckIn,
+                               int coachPassed, int coachTotal, Instant nextMeeting, int openActions)
+        implements Serializable {
+
+    /** Without a check-in for this long, a customer's OKRs are going stale. */
+    public static final int STALE_AFTER_DAYS = 14;
+
+    /** No check-in for more than two weeks, or none at all while there are key results to check in on. */
+    public boolean stale() {
+        return daysSinceCheckIn == null ? keyResults > 0 : daysSinceCheckIn > STALE_AFTER_DAYS;
+    }
+
+    /** Something to follow up: stale, or key results behind. */
+    public boolean needsAttention() {
+        return stale() || behind > 0;
+    }
+}

@@ -1,0 +1,85 @@
+package no.ambisjon.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import no.ambisjon.security.AccountService;
+import no.ambisjon.security.PasswordPolicy;
+import no.ambisjon.security.PasswordRejectedException;
+
+/** The user's own password: changed at will, and first of all after a temporary one. */
+@Route("account/password")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Paragraph intro = new Paragraph();
+    private final PasswordField current = new PasswordField();
+    private final PasswordField next = new PasswordField();
+    private final PasswordField repeat = new PasswordField();
+
+    ChangePasswordView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("change-password-view");
+        setMaxWidth("32rem");
+        current.setLabel(getTranslation("password.current"));
+        current.setId("current-password");
+        next.setLabel(getTranslation("password.new"));
+        next.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        next.setId("new-password");
+        repeat.setLabel(getTranslation("password.repeat"));
+        repeat.setId("repeat-password");
+        for (var field : new PasswordField[] {current, next, repeat}) {
+            field.setWidthFull();
+            field.addValueChangeListener(e -> field.setInvalid(false));
+        }
+        var save = new Button(getTranslation("password.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setId("save-password");
+        add(new H1(getTranslation("password.title")), intro, current, next, repeat, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        intro.setText(getTranslation(accounts.mustChangePassword() ? "password.intro.temporary" : "password.intro"));
+    }
+
+    void save() {
+        if (!next.getValue().equals(repeat.getValue())) {
+            show(repeat, "password.mismatch");
+            return;
+        }
+        try {
+            accounts.changePassword(current.getValue(), next.getValue());
+        } catch (PasswordRejectedException e) {
+            show(e.messageKey().equals("password.current-wrong") ? current : next, e.messageKey());
+            return;
+        }
+        Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    private void show(PasswordField field, String key) {
+        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
+        field.setInvalid(true);
+        field.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,144 @@
+package no.ambisjon.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.ambisjon.demo.DemoData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.fakeservlet.FakeHttpSession;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.server.WrappedHttpSession;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.UUID;
+import no.ambisjon.KaribuTest;
+import no.ambisjon.customer.CustomerService;
+import no.ambisjon.okr.ui.OkrView;
+import no.ambisjon.portfolio.ui.HomeView;
+import no.ambisjon.security.NewUser;
+import no.ambisjon.security.Role;
+import no.ambisjon.security.UserAdminService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Temporary passwords, changing one's own password, and what an administrator may do to accounts. */
+class AccountSecurityScreensTest extends KaribuTest {
+
+    private static final String NEW_PASSWORD = "fjord-og-fjell-2026";
+
+    @Autowired
+    UserAdminService admin;
+    @Autowired
+    CustomerService customers;
+
+    private static Class<?> currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
+    }
+
+    /** A new user made by the admin; returns the temporary password. */
+    private String newLogin(String username, Role role) {
+        signIn.as(ADMIN);
+        var form = new NewUser();
+        form.setUsername(username);
+        form.setDisplayName("Ny Bruker");
+        form.setRole(role);
+        if (role.isCustomerLogin()) {
+            form.setCustomerId(customers.getBySlug(FJELLSPORT).id().value());
+        }
+        var password = admin.create(form);
+        signIn.out();
+        return password;
+    }
+
+    private void fill(String current, String next, String repeat) {
+        type(_get(PasswordField.class, spec -> spec.withId("current-password")), current);
+        type(_get(PasswordField.class, spec -> spec.withId("new-password")), next);
+        type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), repeat);
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+    }
+
+    @Test
+    void a_new_login_must_replace_its_temporary_password_before_anything_else() {
+        var username = "ny-" + UUID.randomUUID() + "@fjellsport.no";
+        var temporary = newLogin(username, Role.CUSTOMER_EDITOR);
+        loginAs(username);
+        assertThat(currentView()).isEqualTo(ChangePasswordView.class);
+        UI.getCurrent().navigate("customers/" + FJELLSPORT);
+        assertThat(currentView()).as("nowhere else first").isEqualTo(ChangePasswordView.class);
+
+        fill(temporary, "kort", "kort");
+        var next = _get(PasswordField.class, spec -> spec.withId("new-password"));
+        assertThat(next.isInvalid()).isTrue();
+        assertThat(next.getErrorMessage()).isEqualTo("Passordet må ha minst 12 tegn");
+
+        fill(temporary, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(currentView()).as("its own customer's page").isEqualTo(OkrView.class);
+        UI.getCurrent().navigate("account/password");
+        assertThat(currentView()).as("by choice now").isEqualTo(ChangePasswordView.class);
+    }
+
+    @Test
+    void a_wrong_current_password_is_said_at_its_field_and_the_new_one_is_kept() {
+        var username = "feil-" + UUID.randomUUID() + "@ambisjon.no";
+        var temporary = newLogin(username, Role.CONSULTANT);
+        loginAs(username);
+        fill(temporary + "x", NEW_PASSWORD, NEW_PASSWORD);
+        var current = _get(PasswordField.class, spec -> spec.withId("current-password"));
+        assertThat(current.isInvalid()).isTrue();
+        assertThat(current.getErrorMessage()).isEqualTo("Nåværende passord er feil");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).getValue()).isEqualTo(NEW_PASSWORD);
+
+        fill(temporary, NEW_PASSWORD, NEW_PASSWORD + "!");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("repeat-password")).getErrorMessage())
+                .isEqualTo("Passordene er ikke like");
+
+        fill(temporary, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(currentView()).isEqualTo(HomeView.class);
+    }
+
+    @Test
+    void a_customer_login_never_gets_an_agency_role_and_only_admins_manage_users() {
+        var username = "kunde-" + UUID.randomUUID() + "@fjellsport.no";
+        newLogin(username, Role.CUSTOMER_VIEWER);
+        signIn.as(ADMIN);
+        var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> admin.changeRole(user.id(), user.version(), Role.CONSULTANT))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> admin.changeRole(user.id(), user.version(), Role.ADMIN))
+                .isInstanceOf(IllegalArgumentException.class);
+        admin.changeRole(user.id(), user.version(), Role.CUSTOMER_EDITOR);
+
+        signIn.as(KARI);
+        assertThatThrownBy(admin::users).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.resetPassword(user.id())).isInstanceOf(AccessDeniedException.class);
+        signIn.as(FJELLSPORT_EDITOR);
+        assertThatThrownBy(() -> admin.setActive(user.id(), user.version() + 1, false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void deactivating_a_user_ends_the_open_session() throws InterruptedException {
+        var username = "aktiv-" + UUID.randomUUID() + "@ambisjon.no";
+        var temporary = newLogin(username, Role.CONSULTANT);
+        loginAs(username);
+        fill(temporary, NEW_PASSWORD, NEW_PASSWORD);
+        var httpSession = (FakeHttpSession) ((WrappedHttpSession) UI.getCurrent().getSession().getSession())
+                .getHttpSession();
+        assertThat(httpSession.isValid()).isTrue();
+
+        var adminsDevice = new Thread(() -> {
+            signIn.as(ADMIN);
+            var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+            admin.setActive(user.id(), user.version(), false);
+            signIn.out();
+        });
+        adminsDevice.start();
+        adminsDevice.join();
+        MockVaadin.runUIQueue();
+
+        assertThat(httpSession.isValid()).as("the session has ended").isFalse();
+    }
+}
