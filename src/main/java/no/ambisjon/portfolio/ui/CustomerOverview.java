@@ -55,7 +55,7 @@ class CustomerOverview extends Div {
         grid.addComponentColumn(this::lastCheckIn).setHeader(getTranslation("overview.last-check-in"))
                 .setComparator(Comparator.comparing(CustomerStanding::daysSinceCheckIn,
                         Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
-                .setFlexGrow(2).setKey("last-check-in");
+                .setAutoWidth(true).setFlexGrow(0).setKey("last-check-in");
         grid.addComponentColumn(this::coach).setHeader(getTranslation("overview.coach"))
                 .setComparator(Comparator.comparingDouble(CustomerOverview::coachShare)).setFlexGrow(0)
                 .setWidth("8rem");
@@ -64,7 +64,7 @@ class CustomerOverview extends Div {
                 .setHeader(getTranslation("overview.next-meeting"))
                 .setComparator(Comparator.comparing(CustomerStanding::nextMeeting,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CustomerStanding::openActions).setHeader(getTranslation("overview.open-actions"))
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem");
         grid.setId("customer-overview");
