@@ -292,7 +292,7 @@ public class MeetingService {
     }
 
     private static int urgency(KeyResultLine kr) {
-        if (kr.behind() || kr.confidence() == Confidence.OFF_TRACK) {
+        if (kr.offTrack()) {
             return 0;
         }
         return kr.confidence() == Confidence.AT_RISK ? 1 : 2;

@@ -33,11 +33,11 @@ class MeetingSnapshots {
 
     /**
      * The latest read of the meeting while it is fresh. A meeting never moves to another customer,
-     * so the read's customer is the meeting's.
+     * so the customer it was read for is the meeting's.
      */
     Optional<MeetingDetail> fresh(long meetingId) {
         var known = latest.get(meetingId);
-        return known != null && isFresh(known, known.detail().customer().id().value())
+        return known != null && known.isFreshFor(liveUpdates.changeCount(known.customerId()), LocalDate.now(clock))
                 ? Optional.of(known.detail()) : Optional.empty();
     }
 
@@ -46,20 +46,18 @@ class MeetingSnapshots {
         // Taken before the read: a read made after it sees at least every change counted in it.
         var changeCount = liveUpdates.changeCount(customerId);
         var day = LocalDate.now(clock);
-        var snapshot = latest.compute(meetingId, (id, known) ->
-                known != null && known.changeCount() >= changeCount && known.day().equals(day) ? known
-                        : new Snapshot(changeCount, day, read.get()));
+        var snapshot = latest.compute(meetingId, (id, known) -> known != null && known.isFreshFor(changeCount, day)
+                ? known : new Snapshot(customerId, changeCount, day, read.get()));
         if (latest.size() > MAX_MEETINGS) {
             latest.clear();
         }
         return snapshot.detail();
     }
 
-    private boolean isFresh(Snapshot snapshot, long customerId) {
-        return snapshot.changeCount() >= liveUpdates.changeCount(customerId)
-                && snapshot.day().equals(LocalDate.now(clock));
-    }
+    private record Snapshot(long customerId, long changeCount, LocalDate day, MeetingDetail detail) {
 
-    private record Snapshot(long changeCount, LocalDate day, MeetingDetail detail) {
+        boolean isFreshFor(long currentChangeCount, LocalDate today) {
+            return changeCount >= currentChangeCount && day.equals(today);
+        }
     }
 }

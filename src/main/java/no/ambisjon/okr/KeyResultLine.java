@@ -17,6 +17,11 @@ public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveI
                             Direction direction, String owner, Confidence confidence, double progress,
                             boolean behind, CheckInEntry latest, List<BigDecimal> trend) implements Serializable {
 
+    /** Behind the expected line, or its owner says it is off track: the first to talk about. */
+    public boolean offTrack() {
+        return behind || confidence == Confidence.OFF_TRACK;
+    }
+
     public KeyResultForm toForm() {
         var form = new KeyResultForm();
         form.setTitle(title);

@@ -14,7 +14,6 @@ import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
-import no.ambisjon.okr.Confidence;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,8 +54,7 @@ public class PortfolioService {
                 .map(latest -> latest.at()).max(Comparator.naturalOrder()).orElse(null);
         var days = lastCheckIn == null ? null
                 : (int) ChronoUnit.DAYS.between(lastCheckIn.atZone(clock.getZone()).toLocalDate(), today);
-        var behind = (int) keyResults.stream()
-                .filter(kr -> kr.behind() || kr.confidence() == Confidence.OFF_TRACK).count();
+        var behind = (int) keyResults.stream().filter(KeyResultLine::offTrack).count();
         var progress = Progress.mean(plan.objectives().stream().map(ObjectiveCard::progress).toList());
         return new CustomerStanding(plan.customer(), plan.objectives().size(), keyResults.size(), progress,
                 plan.expected(), behind, lastCheckIn, days,

@@ -49,9 +49,4 @@ class SignedInSessions implements VaadinServiceInitListener {
             }
         });
     }
-
-    /** Whether the user has an open session, for tests. */
-    boolean hasSessions(long userId) {
-        return byUser.containsKey(userId);
-    }
 }

@@ -50,12 +50,6 @@ public class UserAdminService {
                 .sorted(Comparator.comparing(UserRow::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    /** The agency's consultants, who can be assigned to customers. */
-    @Transactional(readOnly = true)
-    public List<UserRow> consultants() {
-        return users().stream().filter(u -> u.role() == Role.CONSULTANT && u.active()).toList();
-    }
-
     /**
      * @return the temporary password, to be handed to the user; it is not stored anywhere readable
      * @throws UsernameTakenException when another user has the username

@@ -76,8 +76,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
                 ObjectiveCardView.state(kr), format));
         card.addClassName("key-result-summary");
         var badges = new Div(ObjectiveCardView.badge(getTranslation("category." + kr.category().name()), "category"),
-                ObjectiveCardView.badge(getTranslation("confidence." + kr.confidence().name()),
-                        "confidence-" + kr.confidence().name().toLowerCase().replace('_', '-')));
+                new OkrWidgets(this).confidence(kr));
         badges.addClassName("badges");
         card.add(badges);
         if (editable) {

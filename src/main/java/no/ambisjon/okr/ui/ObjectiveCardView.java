@@ -34,9 +34,7 @@ class ObjectiveCardView extends Div {
         title.addClassName("objective-title");
         var heading = new H2(title);
         var status = badge(getTranslation("status." + card.status().name()), "status-" + card.status().name().toLowerCase());
-        var score = badge(getTranslation("coach.badge", card.score().passed(), card.score().total()),
-                card.score().complete() ? "coach-complete" : "coach-open");
-        score.getElement().setAttribute("title", getTranslation("coach.badge.help"));
+        var score = new OkrWidgets(this).coachScore(card.score().passed(), card.score().total());
         var header = new Div(heading, score, status);
         header.addClassName("objective-header");
         if (actions != null) {
@@ -113,7 +111,7 @@ class ObjectiveCardView extends Div {
     }
 
     static ProgressMeter.State state(KeyResultLine kr) {
-        if (kr.behind() || kr.confidence() == Confidence.OFF_TRACK) {
+        if (kr.offTrack()) {
             return ProgressMeter.State.BEHIND;
         }
         return kr.confidence() == Confidence.AT_RISK ? ProgressMeter.State.AT_RISK : ProgressMeter.State.ON_TRACK;
@@ -128,8 +126,11 @@ class ObjectiveCardView extends Div {
     }
 
     Span confidence(Confidence confidence) {
-        return badge(getTranslation("confidence." + confidence.name()),
-                "confidence-" + confidence.name().toLowerCase().replace('_', '-'));
+        return badge(getTranslation("confidence." + confidence.name()), confidenceClass(confidence));
+    }
+
+    static String confidenceClass(Confidence confidence) {
+        return "confidence-" + confidence.name().toLowerCase().replace('_', '-');
     }
 
     static Span badge(String text, String variant) {

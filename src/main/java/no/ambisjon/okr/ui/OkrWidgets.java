@@ -39,7 +39,15 @@ public final class OkrWidgets implements Serializable {
 
     public Span confidence(KeyResultLine kr) {
         return ObjectiveCardView.badge(screen.getTranslation("confidence." + kr.confidence().name()),
-                confidenceClass(kr.confidence()));
+                ObjectiveCardView.confidenceClass(kr.confidence()));
+    }
+
+    /** "Veileder 8/11": how many of the guide's control questions are answered well. */
+    public Span coachScore(int passed, int total) {
+        var badge = ObjectiveCardView.badge(screen.getTranslation("coach.badge", passed, total),
+                passed == total ? "coach-complete" : "coach-open");
+        badge.getElement().setAttribute("title", screen.getTranslation("coach.badge.help"));
+        return badge;
     }
 
     public Span trend(KeyResultLine kr) {
@@ -53,14 +61,10 @@ public final class OkrWidgets implements Serializable {
     public void update(KeyResultLine kr, double expected, Component progress, Span confidence, Span trend) {
         ((ProgressMeter) progress).show(kr.progress(), expected, ObjectiveCardView.state(kr));
         for (var level : Confidence.values()) {
-            confidence.setClassName(confidenceClass(level), level == kr.confidence());
+            confidence.setClassName(ObjectiveCardView.confidenceClass(level), level == kr.confidence());
         }
         confidence.setText(screen.getTranslation("confidence." + kr.confidence().name()));
         Sparkline.redraw(trend, kr.trend(), screen.getTranslation("okr.trend"));
-    }
-
-    private static String confidenceClass(Confidence confidence) {
-        return "confidence-" + confidence.name().toLowerCase().replace('_', '-');
     }
 
     public Html history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {

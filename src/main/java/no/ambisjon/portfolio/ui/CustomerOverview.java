@@ -56,7 +56,8 @@ class CustomerOverview extends Div {
                 .setComparator(Comparator.comparing(CustomerStanding::daysSinceCheckIn,
                         Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
                 .setAutoWidth(true).setFlexGrow(0).setKey("last-check-in");
-        grid.addComponentColumn(this::coach).setHeader(getTranslation("overview.coach"))
+        grid.addComponentColumn(s -> s.coachTotal() == 0 ? new Span() : widgets.coachScore(s.coachPassed(), s.coachTotal()))
+                .setHeader(getTranslation("overview.coach"))
                 .setComparator(Comparator.comparingDouble(CustomerOverview::coachShare)).setFlexGrow(0)
                 .setWidth("8rem");
         grid.addColumn(s -> s.nextMeeting() == null ? getTranslation("overview.no-meeting")
@@ -125,16 +126,6 @@ class CustomerOverview extends Div {
             text.addComponentAsFirst(VaadinIcon.WARNING.create());
         }
         return text;
-    }
-
-    private Component coach(CustomerStanding s) {
-        if (s.coachTotal() == 0) {
-            return new Span();
-        }
-        var badge = new Span(getTranslation("coach.badge", s.coachPassed(), s.coachTotal()));
-        badge.addClassNames("badge", s.coachPassed() == s.coachTotal() ? "coach-complete" : "coach-open");
-        badge.getElement().setAttribute("title", getTranslation("coach.badge.help"));
-        return badge;
     }
 
     private static double coachShare(CustomerStanding s) {
