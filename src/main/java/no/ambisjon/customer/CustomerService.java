@@ -29,12 +29,13 @@ public class CustomerService {
         this.tenantGuard = tenantGuard;
     }
 
+    /** The active customers the user may see; only the administration lists deactivated ones. */
     public List<CustomerSummary> visibleCustomers() {
         var scope = tenantGuard.scope();
         var found = scope.everyCustomer()
                 ? customers.findAllWithShortNamesBy()
                 : customers.findByIdIn(scope.customerIds());
-        return found.stream().map(CustomerService::toSummary).sorted(BY_NAME).toList();
+        return found.stream().filter(Customer::isActive).map(CustomerService::toSummary).sorted(BY_NAME).toList();
     }
 
     public CustomerSummary get(CustomerId id) {

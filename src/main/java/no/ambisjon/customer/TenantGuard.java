@@ -29,7 +29,7 @@ public class TenantGuard {
         var user = currentUser.require();
         return switch (user.role()) {
             case ADMIN -> TenantScope.all();
-            case CONSULTANT -> TenantScope.of(assignments.findCustomerIdsByConsultantId(user.id()));
+            case CONSULTANT -> TenantScope.of(assignments.findActiveCustomerIdsByConsultantId(user.id()));
             case CUSTOMER_EDITOR, CUSTOMER_VIEWER -> TenantScope.of(Set.of(user.customerId()));
         };
     }

@@ -25,9 +25,11 @@ public class AccountService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final CustomerStatus customers;
 
     AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy,
-                   PasswordEncoder encoder, AuditLog audit, Clock clock) {
+                   PasswordEncoder encoder, AuditLog audit, Clock clock, CustomerStatus customers) {
+        this.customers = customers;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.policy = policy;
@@ -43,8 +45,9 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         var user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.getCustomerId(), account.getLanguage());
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isActive(),
-                account.isLocked(clock.instant()));
+        var enabled = account.isActive()
+                && (account.getCustomerId() == null || customers.isActive(account.getCustomerId()));
+        return new AccountPrincipal(user, account.getPasswordHash(), enabled, account.isLocked(clock.instant()));
     }
 
     /**

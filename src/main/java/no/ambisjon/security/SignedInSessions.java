@@ -3,20 +3,20 @@ package no.ambisjon.security;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The open sessions of each signed-in user, so that deactivating an account ends them at once
- * instead of when they next time out.
+ * The open sessions of each signed-in user, so that deactivating an account, or the customer a
+ * login belongs to, ends them at once instead of when they next time out.
  */
 @Component
 class SignedInSessions implements VaadinServiceInitListener {
 
-    private final Map<Long, Set<VaadinSession>> byUser = new ConcurrentHashMap<>();
+    private final Set<Open> open = ConcurrentHashMap.newKeySet();
     private final CurrentUser currentUser;
 
     SignedInSessions(CurrentUser currentUser) {
@@ -26,17 +26,25 @@ class SignedInSessions implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> currentUser.get().ifPresent(user ->
-                byUser.computeIfAbsent(user.id(), id -> ConcurrentHashMap.newKeySet()).add(init.getUI().getSession())));
+                open.add(new Open(user.id(), user.customerId(), init.getUI().getSession()))));
         event.getSource().addSessionDestroyListener(destroy ->
-                byUser.values().forEach(sessions -> sessions.remove(destroy.getSession())));
+                open.removeIf(o -> o.session() == destroy.getSession()));
     }
 
     @TransactionalEventListener
     void on(AccountDeactivated event) {
-        var sessions = byUser.remove(event.userId());
-        if (sessions != null) {
-            sessions.forEach(SignedInSessions::end);
-        }
+        endWhere(o -> o.userId() == event.userId());
+    }
+
+    @TransactionalEventListener
+    void on(CustomerClosed event) {
+        endWhere(o -> o.customerId() != null && o.customerId() == event.customerId());
+    }
+
+    private void endWhere(Predicate<Open> which) {
+        var ending = open.stream().filter(which).toList();
+        open.removeAll(ending);
+        ending.stream().map(Open::session).distinct().forEach(SignedInSessions::end);
     }
 
     /** Sends every open screen to the login page and ends the session, and with it the sign-in. */
@@ -48,5 +56,8 @@ class SignedInSessions implements VaadinServiceInitListener {
                 wrapped.invalidate();
             }
         });
+    }
+
+    private record Open(long userId, Long customerId, VaadinSession session) {
     }
 }

@@ -81,32 +81,37 @@ public class UserAdminService {
         return temporary;
     }
 
-    /** Agency staff move between agency roles, customer logins between customer roles; nothing else. */
-    public void changeRole(long userId, long version, Role role) {
+    /**
+     * Changes a user's name, role and whether the account is active, in one go. Agency staff move
+     * between agency roles, customer logins between customer roles; nothing else. A deactivated
+     * user cannot log in, and open sessions end at once. Administrators change neither their own
+     * role nor their own access, so that the portal never loses its last administrator by mistake.
+     *
+     * @throws no.ambisjon.base.ConcurrentEditException when someone changed the user since {@code version}
+     */
+    public void update(long userId, long version, String displayName, Role role, boolean active) {
         var account = load(userId);
         account.requireVersion(version);
-        if (account.getId() == currentUser.require().id()) {
-            throw new IllegalArgumentException("Administrators do not change their own role");
+        var self = account.getId() == currentUser.require().id();
+        if (self && (role != account.getRole() || !active)) {
+            throw new IllegalArgumentException("Administrators change neither their own role nor their own access");
         }
-        account.changeRole(role);
+        if (displayName != null && !displayName.isBlank() && !displayName.strip().equals(account.getDisplayName())) {
+            account.rename(displayName.strip());
+        }
+        if (role != account.getRole()) {
+            account.changeRole(role);
+            audit.record(AuditKind.USER_ROLE_CHANGED, account.getCustomerId(), account.getUsername() + ": " + role);
+        }
+        if (active != account.isActive()) {
+            account.setActive(active);
+            audit.record(active ? AuditKind.USER_ACTIVATED : AuditKind.USER_DEACTIVATED, account.getCustomerId(),
+                    account.getUsername());
+            if (!active) {
+                events.publishEvent(new AccountDeactivated(account.getId()));
+            }
+        }
         accounts.flush();
-        audit.record(AuditKind.USER_ROLE_CHANGED, account.getCustomerId(), account.getUsername() + ": " + role);
-    }
-
-    /** A deactivated user cannot log in, and open sessions end at once. */
-    public void setActive(long userId, long version, boolean active) {
-        var account = load(userId);
-        account.requireVersion(version);
-        if (!active && account.getId() == currentUser.require().id()) {
-            throw new IllegalArgumentException("Administrators do not deactivate themselves");
-        }
-        account.setActive(active);
-        accounts.flush();
-        audit.record(active ? AuditKind.USER_ACTIVATED : AuditKind.USER_DEACTIVATED, account.getCustomerId(),
-                account.getUsername());
-        if (!active) {
-            events.publishEvent(new AccountDeactivated(account.getId()));
-        }
     }
 
     /** @return a new temporary password, which the user must change at the next login */

@@ -72,7 +72,7 @@ public abstract class PersistenceContract {
             assertThat(passwordEncoder.matches(PASSWORD, account.getPasswordHash())).isTrue();
         });
         var kari = users.findByUsername(KARI).orElseThrow();
-        assertThat(assignments.findCustomerIdsByConsultantId(kari.getId())).containsExactlyInAnyOrder(
+        assertThat(assignments.findActiveCustomerIdsByConsultantId(kari.getId())).containsExactlyInAnyOrder(
                 customers.findBySlug(FJELLSPORT).orElseThrow().getId(), customers.findBySlug(BOLGEN).orElseThrow().getId());
     }
 

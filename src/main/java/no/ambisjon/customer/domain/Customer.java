@@ -58,4 +58,17 @@ public class Customer extends AbstractEntity {
     public void rename(String name) {
         this.name = Objects.requireNonNull(name);
     }
+
+    public void changeSlug(String slug) {
+        this.slug = Objects.requireNonNull(slug);
+    }
+
+    public void replaceShortNames(Set<String> shortNames) {
+        this.shortNames.clear();
+        this.shortNames.addAll(shortNames);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
 }

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.FormDialog;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.checkbox.Checkbox;

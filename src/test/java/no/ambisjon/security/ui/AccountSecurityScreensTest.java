@@ -105,17 +105,17 @@ class AccountSecurityScreensTest extends KaribuTest {
         newLogin(username, Role.CUSTOMER_VIEWER);
         signIn.as(ADMIN);
         var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> admin.changeRole(user.id(), user.version(), Role.CONSULTANT))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version(), null, Role.CONSULTANT, true))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> admin.changeRole(user.id(), user.version(), Role.ADMIN))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version(), null, Role.ADMIN, true))
                 .isInstanceOf(IllegalArgumentException.class);
-        admin.changeRole(user.id(), user.version(), Role.CUSTOMER_EDITOR);
+        admin.update(user.id(), user.version(), null, Role.CUSTOMER_EDITOR, true);
 
         signIn.as(KARI);
         assertThatThrownBy(admin::users).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.resetPassword(user.id())).isInstanceOf(AccessDeniedException.class);
         signIn.as(FJELLSPORT_EDITOR);
-        assertThatThrownBy(() -> admin.setActive(user.id(), user.version() + 1, false))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version() + 1, null, user.role(), false))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -132,7 +132,7 @@ class AccountSecurityScreensTest extends KaribuTest {
         var adminsDevice = new Thread(() -> {
             signIn.as(ADMIN);
             var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-            admin.setActive(user.id(), user.version(), false);
+            admin.update(user.id(), user.version(), null, user.role(), false);
             signIn.out();
         });
         adminsDevice.start();

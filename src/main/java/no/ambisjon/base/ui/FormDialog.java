@@ -1,6 +1,7 @@
-package no.ambisjon.okr.ui;
+package no.ambisjon.base.ui;
 
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,7 +17,7 @@ import no.ambisjon.base.ConcurrentEditException;
  * A dialog that edits one form bean: Bean Validation messages at the fields, and when someone else
  * saved the same thing first, a clear message while everything the user typed stays where it is.
  */
-abstract class FormDialog<T> extends Dialog {
+public abstract class FormDialog<T> extends Dialog {
 
     protected final BeanValidationBinder<T> binder;
     protected final Button saveButton;
@@ -26,7 +27,7 @@ abstract class FormDialog<T> extends Dialog {
     private final String savedKey;
     private final Div problem = new Div();
 
-    FormDialog(Class<T> type, T bean, String heading, SerializableConsumer<T> save, SerializableRunnable onSaved, String savedKey) {
+    protected FormDialog(Class<T> type, T bean, String heading, SerializableConsumer<T> save, SerializableRunnable onSaved, String savedKey) {
         this.binder = new BeanValidationBinder<>(type);
         this.bean = bean;
         this.save = save;
@@ -64,6 +65,20 @@ abstract class FormDialog<T> extends Dialog {
         return bean;
     }
 
+    /**
+     * A dialog whose service refuses some input only the server can judge (e.g. a name already
+     * taken) shows why at the field and returns {@code true}; anything else is not the user's to fix.
+     */
+    protected boolean explainedAtField(RuntimeException e) {
+        return false;
+    }
+
+    /** Marks a field invalid with a message from the bundles, until the user changes it. */
+    protected void invalid(HasValidation field, String key) {
+        field.setErrorMessage(getTranslation(key));
+        field.setInvalid(true);
+    }
+
     protected void trySave() {
         problem.setVisible(false);
         if (!binder.writeBeanIfValid(bean)) {
@@ -74,6 +89,11 @@ abstract class FormDialog<T> extends Dialog {
         } catch (ConcurrentEditException e) {
             problem.setText(getTranslation("form.conflict"));
             problem.setVisible(true);
+            return;
+        } catch (RuntimeException e) {
+            if (!explainedAtField(e)) {
+                throw e;
+            }
             return;
         }
         close();

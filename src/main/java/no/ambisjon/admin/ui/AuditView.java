@@ -1,0 +1,137 @@
+package no.ambisjon.admin.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.ambisjon.admin.AuditFilter;
+import no.ambisjon.admin.AuditRow;
+import no.ambisjon.admin.AuditService;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.security.Role;
+
+/**
+ * Administration: who did what, when, and for which customer, newest first, narrowed by customer,
+ * user, kind and dates. The grid fetches a page at a time, however long the log grows.
+ */
+@Route("admin/audit")
+@RolesAllowed(Role.Name.ADMIN)
+@Menu(order = 12, icon = "vaadin:clipboard-text", title = "nav.admin.audit")
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AuditService audit;
+    private final Grid<AuditRow> grid = new Grid<>();
+    final ComboBox<Long> customer = new ComboBox<>();
+    final TextField actor = new TextField();
+    final ComboBox<AuditKind> kind = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker until = new DatePicker();
+    private final Span total = new Span();
+    private final Map<Long, String> customerNames = new LinkedHashMap<>();
+
+    AuditView(AuditService audit, CustomerAdminService customers, Clock clock) {
+        this.audit = audit;
+        addClassNames("admin-view", "audit-admin");
+        customers.customers().forEach(c -> customerNames.put(c.id(), c.name()));
+
+        customer.setLabel(getTranslation("audit.customer"));
+        customer.setItems(customerNames.keySet());
+        customer.setItemLabelGenerator(customerNames::get);
+        customer.setClearButtonVisible(true);
+        customer.setId("audit-customer");
+        actor.setLabel(getTranslation("audit.actor"));
+        actor.setPlaceholder(getTranslation("audit.actor.placeholder"));
+        actor.setClearButtonVisible(true);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setId("audit-actor");
+        var collator = Collator.getInstance(getLocale());
+        kind.setLabel(getTranslation("audit.kind"));
+        kind.setItems(Arrays.stream(AuditKind.values())
+                .sorted(Comparator.comparing(this::kindText, collator)).toList());
+        kind.setItemLabelGenerator(this::kindText);
+        kind.setClearButtonVisible(true);
+        kind.setId("audit-kind");
+        from.setLabel(getTranslation("audit.from"));
+        from.setLocale(getLocale());
+        from.setClearButtonVisible(true);
+        from.setId("audit-from");
+        until.setLabel(getTranslation("audit.until"));
+        until.setLocale(getLocale());
+        until.setClearButtonVisible(true);
+        until.setId("audit-until");
+        from.addValueChangeListener(e -> until.setMin(e.getValue()));
+        until.addValueChangeListener(e -> from.setMax(e.getValue()));
+        customer.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> refresh());
+        kind.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        until.addValueChangeListener(e -> refresh());
+        var filters = new Div(customer, actor, kind, from, until);
+        filters.addClassName("admin-filters");
+
+        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(clock.getZone());
+        grid.addColumn(row -> time.format(row.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("at");
+        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2).setKey("actor");
+        grid.addColumn(row -> kindText(row.kind())).setHeader(getTranslation("audit.kind")).setFlexGrow(2)
+                .setKey("kind");
+        grid.addColumn(row -> row.customerId() == null ? "" : customerNames.getOrDefault(row.customerId(), ""))
+                .setHeader(getTranslation("audit.customer")).setFlexGrow(2).setKey("customer");
+        grid.addColumn(AuditRow::subject).setHeader(getTranslation("audit.subject")).setFlexGrow(4)
+                .setKey("subject").setTooltipGenerator(AuditRow::subject);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("audit.empty"));
+        grid.setId("audit");
+        total.addClassName("secondary-text");
+        total.setId("audit-total");
+
+        add(new PageHeader(getTranslation("admin.audit.title"), getTranslation("admin.audit.intro")),
+                filters, total, grid);
+        setFlexGrow(1, grid);
+        setHeightFull();
+        refresh();
+    }
+
+    private String kindText(AuditKind kind) {
+        return getTranslation("audit.kind." + kind.name());
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(customer.getValue(), actor.getValue(), kind.getValue(), from.getValue(),
+                until.getValue());
+    }
+
+    private void refresh() {
+        var filter = filter();
+        var count = audit.count(filter);
+        total.setText(getTranslation("audit.total", count));
+        grid.setItems(query -> audit.search(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(count, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.audit.title") + " · " + getTranslation("app.name");
+    }
+}

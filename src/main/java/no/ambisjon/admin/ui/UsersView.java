@@ -1,0 +1,177 @@
+package no.ambisjon.admin.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.customer.CustomerRow;
+import no.ambisjon.meeting.ui.MeetingTime;
+import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserRow;
+import no.ambisjon.security.Role;
+
+/** Administration: everyone who may log in, agency staff and customer logins, and what they may do. */
+@Route("admin/users")
+@RolesAllowed(Role.Name.ADMIN)
+@Menu(order = 11, icon = "vaadin:users", title = "nav.admin.users")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Filter: everyone, agency staff only, or the logins of one customer. */
+    private static final long AGENCY = -1;
+
+    private final UserAdminService admin;
+    private final CustomerAdminService customerAdmin;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Grid<UserRow> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<Long> belongsTo = new Select<>();
+    private Map<Long, String> customerNames = Map.of();
+
+    UsersView(UserAdminService admin, CustomerAdminService customerAdmin, CurrentUser currentUser, Clock clock) {
+        this.admin = admin;
+        this.customerAdmin = customerAdmin;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassNames("admin-view", "users-admin");
+        var create = new Button(getTranslation("admin.user.new"), VaadinIcon.PLUS.create(), e -> openNew());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        create.setTooltipText(getTranslation("admin.user.new.shortcut"));
+
+        search.setPlaceholder(getTranslation("admin.user.search"));
+        search.setAriaLabel(getTranslation("admin.user.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setId("user-search");
+        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        belongsTo.setAriaLabel(getTranslation("admin.user.belongs-to"));
+        belongsTo.setEmptySelectionAllowed(true);
+        belongsTo.setEmptySelectionCaption(getTranslation("admin.user.belongs-to.everyone"));
+        belongsTo.setItemLabelGenerator(id -> id == null ? getTranslation("admin.user.belongs-to.everyone")
+                : id == AGENCY ? getTranslation("admin.user.belongs-to.agency") : customerNames.get(id));
+        belongsTo.setId("user-belongs-to");
+        belongsTo.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        var filters = new Div(search, belongsTo);
+        filters.addClassName("admin-filters");
+
+        grid.addComponentColumn(this::name).setHeader(getTranslation("admin.user.name")).setFlexGrow(3).setKey("name");
+        grid.addColumn(user -> getTranslation("role." + user.role().name())).setHeader(getTranslation("admin.user.role"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("role");
+        grid.addColumn(user -> user.customerId() == null ? getTranslation("admin.user.agency")
+                        : customerNames.getOrDefault(user.customerId(), ""))
+                .setHeader(getTranslation("admin.user.belongs-to")).setFlexGrow(2).setKey("customer");
+        grid.addComponentColumn(this::status).setHeader(getTranslation("admin.status")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("status");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> openEdit(e.getItem()));
+        grid.setAllRowsVisible(true);
+        grid.setId("users");
+
+        add(new PageHeader(getTranslation("admin.users.title"), getTranslation("admin.users.intro"), create),
+                filters, grid);
+        render();
+    }
+
+    private void render() {
+        var names = new LinkedHashMap<Long, String>();
+        customerAdmin.customers().forEach(c -> names.put(c.id(), c.name()));
+        customerNames = names;
+        var choices = new ArrayList<Long>();
+        choices.add(AGENCY);
+        choices.addAll(names.keySet());
+        var chosen = belongsTo.getValue();
+        belongsTo.setItems(choices);
+        belongsTo.setValue(chosen);
+        grid.setItems(admin.users()).setFilter(this::matches);
+    }
+
+    private boolean matches(UserRow user) {
+        var chosen = belongsTo.getValue();
+        if (chosen != null && (chosen == AGENCY ? user.customerId() != null : !chosen.equals(user.customerId()))) {
+            return false;
+        }
+        var text = search.getValue().strip().toLowerCase(Locale.ROOT);
+        return text.isEmpty() || user.displayName().toLowerCase(Locale.ROOT).contains(text)
+                || user.username().contains(text);
+    }
+
+    private Component name(UserRow user) {
+        var name = new Span(user.displayName());
+        name.addClassName("admin-primary");
+        var username = new Span(user.username());
+        username.addClassName("secondary-text");
+        var cell = new Div(name, username);
+        cell.addClassName("admin-name-cell");
+        return cell;
+    }
+
+    private Component status(UserRow user) {
+        String key;
+        String style;
+        if (!user.active()) {
+            key = "admin.inactive";
+            style = "status-inactive";
+        } else if (user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant())) {
+            return badge(getTranslation("admin.user.locked", MeetingTime.format(user.lockedUntil(), getLocale())),
+                    "status-missed");
+        } else if (user.mustChangePassword()) {
+            key = "admin.user.temporary-password";
+            style = "status-active";
+        } else {
+            key = "admin.active";
+            style = "status-achieved";
+        }
+        return badge(getTranslation(key), style);
+    }
+
+    private static Span badge(String text, String style) {
+        var badge = new Span(text);
+        badge.addClassNames("badge", style);
+        return badge;
+    }
+
+    NewUserDialog openNew() {
+        var active = new LinkedHashMap<Long, String>();
+        customerAdmin.customers().stream().filter(CustomerRow::active).forEach(c -> active.put(c.id(), c.name()));
+        var dialog = new NewUserDialog(active, admin::create, this::render);
+        dialog.open();
+        return dialog;
+    }
+
+    UserDialog openEdit(UserRow user) {
+        var self = user.id() == currentUser.require().id();
+        var dialog = new UserDialog(user, user.customerId() == null ? null : customerNames.get(user.customerId()),
+                self, admin, this::render);
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,24 @@
+package no.ambisjon.customer;
+
+import no.ambisjon.customer.domain.CustomerRepository;
+import no.ambisjon.customer.domain.Customer;
+import no.ambisjon.security.CustomerStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the login whether a customer login's customer is still active. */
+@Component
+@Transactional(readOnly = true)
+class ActiveCustomers implements CustomerStatus {
+
+    private final CustomerRepository customers;
+
+    ActiveCustomers(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public boolean isActive(long customerId) {
+        return customers.findById(customerId).map(Customer::isActive).orElse(false);
+    }
+}

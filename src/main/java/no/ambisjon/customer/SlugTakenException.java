@@ -1,0 +1,5 @@
+package no.ambisjon.customer;
+
+/** Another customer already has the address. */
+public class SlugTakenException extends RuntimeException {
+}

@@ -1,0 +1,120 @@
+package no.ambisjon.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.ambisjon.demo.DemoData.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import no.ambisjon.KaribuTest;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.OkrFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Reading the audit log: what an admin finds with the filters, page by page, and that no one else reads it. */
+class AuditLogTest extends KaribuTest {
+
+    /** The tests' fixed clock. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
+    @Autowired
+    AuditService audit;
+    @Autowired
+    OkrFixtures okr;
+    @Autowired
+    KeyResultService keyResults;
+
+    private List<AuditRow> all(AuditFilter filter) {
+        return audit.search(filter, 0, 1000);
+    }
+
+    @Test
+    void an_admin_narrows_the_log_by_customer_user_kind_and_date() {
+        var fjellsport = okr.objective(FJELLSPORT, 1, 2);
+        var bolgen = okr.objective(BOLGEN, 1, 1);
+        signIn.as(KARI);
+        keyResults.checkIn(fjellsport.keyResult(), OkrFixtures.checkIn("150", Confidence.AT_RISK));
+        var fjellsportId = fjellsport.customer().value();
+
+        signIn.as(ADMIN);
+        assertThat(all(new AuditFilter(fjellsportId, null, null, null, null)))
+                .isNotEmpty().allSatisfy(row -> assertThat(row.customerId()).isEqualTo(fjellsportId))
+                .extracting(AuditRow::subject).anyMatch(subject -> subject.contains("Testmål " + fjellsport.quarter()))
+                .noneMatch(subject -> subject.contains("Testmål " + bolgen.quarter()));
+
+        var karisCheckIns = all(new AuditFilter(fjellsportId, "KARI@", AuditKind.CHECK_IN, TODAY, TODAY));
+        assertThat(karisCheckIns).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.actor()).isEqualTo(KARI);
+            assertThat(row.kind()).isEqualTo(AuditKind.CHECK_IN);
+        });
+        assertThat(karisCheckIns.getFirst().subject()).contains("150");
+        assertThat(audit.count(new AuditFilter(fjellsportId, null, null, TODAY.plusDays(1), null)))
+                .as("nothing after today").isZero();
+        assertThat(audit.count(new AuditFilter(fjellsportId, null, null, null, TODAY.minusDays(1))))
+                .as("the test entries are all of today").isLessThan(audit.count(new AuditFilter(fjellsportId,
+                        null, null, null, null)));
+    }
+
+    @Test
+    void the_log_comes_a_page_at_a_time_newest_first() {
+        okr.objective(OKOGARD, 3, 1);
+        signIn.as(ADMIN);
+        var filter = new AuditFilter(null, ADMIN, null, null, null);
+        var total = audit.count(filter);
+        assertThat(total).isGreaterThanOrEqualTo(7);
+        var first = audit.search(filter, 0, 3);
+        var second = audit.search(filter, 3, 3);
+        assertThat(first).hasSize(3);
+        assertThat(second).hasSize(3);
+        assertThat(first).extracting(AuditRow::id).doesNotContainAnyElementsOf(second.stream().map(AuditRow::id).toList());
+        var ids = all(filter).stream().map(AuditRow::id).toList();
+        assertThat(ids.subList(0, 6)).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(first.stream(), second.stream()).map(AuditRow::id).toList());
+        assertThat(ids).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {KARI, OLA, FJELLSPORT_EDITOR, FJELLSPORT_VIEWER})
+    void no_one_but_an_admin_reads_the_log_not_even_about_their_own_customer(String user) {
+        var fjellsport = okr.objective(FJELLSPORT, 1, 0);
+        signIn.as(user);
+        var own = new AuditFilter(fjellsport.customer().value(), null, null, null, null);
+        assertThatThrownBy(() -> audit.search(own, 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.count(AuditFilter.NONE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_audit_page_filters_as_the_admin_chooses() {
+        var fjellsport = okr.objective(FJELLSPORT, 2, 1);
+        loginAs(ADMIN);
+        navigate("admin/audit");
+        ComboBox<Long> customer = _get(ComboBox.class, spec -> spec.withId("audit-customer"));
+        ComboBox<AuditKind> kind = _get(ComboBox.class, spec -> spec.withId("audit-kind"));
+        type(customer, fjellsport.customer().value());
+        type(kind, AuditKind.KEY_RESULT_ADDED);
+        type(_get(TextField.class, spec -> spec.withId("audit-actor")), "admin");
+
+        Grid<AuditRow> grid = _get(Grid.class, spec -> spec.withId("audit"));
+        List<AuditRow> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2).allSatisfy(row -> {
+            assertThat(row.customerId()).isEqualTo(fjellsport.customer().value());
+            assertThat(row.kind()).isEqualTo(AuditKind.KEY_RESULT_ADDED);
+        });
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Nøkkelresultat lagt til", "Fjellsport AS", ADMIN);
+        assertThat(_get(Span.class, spec -> spec.withId("audit-total")).getText())
+                .isEqualTo(rows.size() + " hendelser");
+    }
+}
