@@ -29,6 +29,12 @@ import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
+import no.ambisjon.okr.export.ExportFile;
+import no.ambisjon.okr.export.OkrExportService;
+import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 
 /**
  * A customer's OKR page: the objectives of a quarter (the current one unless the address says
@@ -46,12 +52,14 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ObjectiveService objectives;
     private final OkrEditing editing;
     private final LiveSubscription live;
+    private final OkrExportService exports;
     private CustomerSummary customer;
     private Quarter quarter;
     private OkrActions actions;
 
     OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing,
-            LiveUpdates liveUpdates) {
+            LiveUpdates liveUpdates, OkrExportService exports) {
+        this.exports = exports;
         this.live = new LiveSubscription(this, liveUpdates);
         this.customers = customers;
         this.queries = queries;
@@ -120,7 +128,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         passed.addClassName("secondary-text");
         var meetings = new Anchor("customers/" + customer.slug() + "/meetings", getTranslation("okr.meetings"));
         meetings.setId("meetings-link");
-        var subline = new Div(passed, meetings);
+        var subline = new Div(passed, meetings, downloads());
         subline.addClassName("okr-subline");
         var header = new Div(top, subline);
         header.addClassName("okr-header");
@@ -134,6 +142,31 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
             header.add(tools);
         }
         return header;
+    }
+
+    /** The quarter as a file, fetched when clicked: the read checks the user's access again then. */
+    private Div downloads() {
+        var quarterShown = quarter;
+        var customerId = customer.id();
+        var locale = getLocale();
+        var label = new Span(getTranslation("export.menu"));
+        label.addClassName("secondary-text");
+        var downloads = new Div(VaadinIcon.DOWNLOAD_ALT.create(), label,
+                download("export-csv", "export.csv", () -> exports.csv(customerId, quarterShown, locale)),
+                download("export-xlsx", "export.xlsx", () -> exports.xlsx(customerId, quarterShown, locale)));
+        downloads.addClassName("okr-downloads");
+        return downloads;
+    }
+
+    private Anchor download(String id, String key, SerializableSupplier<ExportFile> file) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var export = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(export.content()), export.fileName(),
+                    export.contentType(), export.content().length);
+        }), getTranslation(key));
+        anchor.setId(id);
+        anchor.setTitle(getTranslation(key + ".help"));
+        return anchor;
     }
 
     private Button newObjectiveButton(ButtonVariant variant) {

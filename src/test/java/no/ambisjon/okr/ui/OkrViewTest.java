@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -125,6 +126,20 @@ class OkrViewTest extends KaribuTest {
         _click(button("comment-send"));
         assertThat(_find(Component.class, spec -> spec.withClasses("comment")))
                 .singleElement().satisfies(c -> assertThat(rowText(c)).contains("Per Bakken", "Flott utvikling!"));
+    }
+
+    @Test
+    void everyone_who_sees_the_quarter_may_download_it_as_csv_or_excel() {
+        var made = fixtures.objective(FJELLSPORT, 1, 1);
+        for (var user : List.of(FJELLSPORT_VIEWER, KARI)) {
+            loginAs(user);
+            openQuarter(made);
+            for (var id : List.of("export-csv", "export-xlsx")) {
+                var link = _get(Anchor.class, spec -> spec.withId(id));
+                assertThat(link.getHref()).as(id).isNotBlank();
+                assertThat(link.getTitle()).isPresent();
+            }
+        }
     }
 
     @Test
