@@ -27,6 +27,9 @@ import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.domain.UserAccount;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.domain.AuditEntry;
+import no.ambisjon.base.audit.domain.AuditEntryRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +60,12 @@ class OkrDemoData {
     private final KeyResultRepository keyResults;
     private final CheckInRepository checkIns;
     private final CommentRepository comments;
+    private final AuditEntryRepository audit;
     private final LocalDate today;
 
     OkrDemoData(ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
-                CommentRepository comments, Clock clock) {
+                CommentRepository comments, AuditEntryRepository audit, Clock clock) {
+        this.audit = audit;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
@@ -191,9 +196,13 @@ class OkrDemoData {
                     : spec.start() + (spec.target() - spec.start()) * Math.max(0, share);
             var last = day.plusDays(7).isAfter(until) || day.plusDays(7).isAfter(quarter.lastDay());
             var author = week % 2 == 0 ? consultant : editor;
-            checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), decimal(raw, spec),
+            var value = decimal(raw, spec);
+            checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), value,
                     last ? spec.confidence() : Confidence.ON_TRACK, null, author.getId(), author.getDisplayName(),
                     at(day)));
+            // The audit log as it would read had these check-ins been made in the app.
+            audit.save(new AuditEntry(at(day), author.getUsername(), AuditKind.CHECK_IN, kr.getCustomerId(),
+                    kr.getTitle() + ": " + value.toPlainString()));
             day = day.plusDays(7);
             week++;
         }

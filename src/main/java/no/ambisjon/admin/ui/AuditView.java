@@ -15,9 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +23,7 @@ import no.ambisjon.admin.AuditFilter;
 import no.ambisjon.admin.AuditRow;
 import no.ambisjon.admin.AuditService;
 import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.security.Role;
 
@@ -48,7 +46,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
     private final Map<Long, String> customerNames = new LinkedHashMap<>();
 
-    AuditView(AuditService audit, CustomerAdminService customers, Clock clock) {
+    AuditView(AuditService audit, CustomerAdminService customers) {
         this.audit = audit;
         addClassNames("admin-view", "audit-admin");
         customers.customers().forEach(c -> customerNames.put(c.id(), c.name()));
@@ -57,6 +55,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         customer.setItems(customerNames.keySet());
         customer.setItemLabelGenerator(customerNames::get);
         customer.setClearButtonVisible(true);
+        customer.setPlaceholder(getTranslation("audit.any-customer"));
         customer.setId("audit-customer");
         actor.setLabel(getTranslation("audit.actor"));
         actor.setPlaceholder(getTranslation("audit.actor.placeholder"));
@@ -69,6 +68,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .sorted(Comparator.comparing(this::kindText, collator)).toList());
         kind.setItemLabelGenerator(this::kindText);
         kind.setClearButtonVisible(true);
+        kind.setPlaceholder(getTranslation("audit.any-kind"));
         kind.setId("audit-kind");
         from.setLabel(getTranslation("audit.from"));
         from.setLocale(getLocale());
@@ -88,9 +88,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         var filters = new Div(customer, actor, kind, from, until);
         filters.addClassName("admin-filters");
 
-        var time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(clock.getZone());
-        grid.addColumn(row -> time.format(row.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
+        grid.addColumn(row -> TimeText.format(row.at(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("at");
         grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2).setKey("actor");
         grid.addColumn(row -> kindText(row.kind())).setHeader(getTranslation("audit.kind")).setFlexGrow(2)

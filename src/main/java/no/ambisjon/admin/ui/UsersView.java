@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerRow;
-import no.ambisjon.meeting.ui.MeetingTime;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.security.CurrentUser;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserRow;
@@ -136,7 +136,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             key = "admin.inactive";
             style = "status-inactive";
         } else if (user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant())) {
-            return badge(getTranslation("admin.user.locked", MeetingTime.format(user.lockedUntil(), getLocale())),
+            return badge(getTranslation("admin.user.locked", TimeText.format(user.lockedUntil(), getLocale())),
                     "status-missed");
         } else if (user.mustChangePassword()) {
             key = "admin.user.temporary-password";

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.ui.IdParameter;
@@ -87,7 +88,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 MeetingsView.class, new RouteParameters("slug", meeting.customer().slug()));
         back.addClassName("breadcrumb");
         var title = new H1(getTranslation(meeting.state() == MeetingState.CLOSED ? "meeting.minutes.title" : "meeting.title",
-                MeetingTime.format(meeting.scheduledAt(), getLocale())));
+                TimeText.format(meeting.scheduledAt(), getLocale())));
         title.setId("meeting-title");
         var state = new Span(getTranslation("meeting.state." + meeting.state().name()));
         state.addClassNames("badge", "meeting-state-" + meeting.state().name().toLowerCase());
@@ -98,7 +99,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         if (meeting.state() == MeetingState.CLOSED) {
             add(new Paragraph(getTranslation("meeting.closed-by", meeting.closedBy(),
-                    MeetingTime.format(meeting.closedAt(), getLocale()))));
+                    TimeText.format(meeting.closedAt(), getLocale()))));
         }
         add(new H2(getTranslation(meeting.state() == MeetingState.PLANNED ? "meeting.agenda.preview" : "meeting.agenda")));
         var widgets = new OkrWidgets(this);
@@ -253,7 +254,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         for (var action : entries) {
             var label = action.text() + (action.owner() == null ? "" : " · " + action.owner())
                     + (action.due() == null ? "" : " · " + getTranslation("meeting.action.due",
-                    format.date(action.due().atStartOfDay(MeetingTime.OSLO).toInstant())));
+                    format.date(action.due().atStartOfDay(TimeText.OSLO).toInstant())));
             if (running()) {
                 var done = new Checkbox(label, action.done());
                 done.addClassName("action-item");

@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
@@ -82,7 +83,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private RouterLink row(MeetingSummary meeting) {
         var link = new RouterLink(MeetingView.class, new RouteParameters("id", String.valueOf(meeting.id().value())));
         link.addClassName("meeting-row");
-        var when = new Span(MeetingTime.format(meeting.scheduledAt(), getLocale()));
+        var when = new Span(TimeText.format(meeting.scheduledAt(), getLocale()));
         when.addClassName("meeting-when");
         var state = new Span(getTranslation("meeting.state." + meeting.state().name()));
         state.addClassNames("badge", "meeting-state-" + meeting.state().name().toLowerCase());
@@ -110,7 +111,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 when.setErrorMessage(getTranslation("validation.required.plain"));
                 return;
             }
-            var id = meetings.schedule(customer.id(), when.getValue().atZone(MeetingTime.OSLO).toInstant(),
+            var id = meetings.schedule(customer.id(), when.getValue().atZone(TimeText.OSLO).toInstant(),
                     attendees.getValue());
             dialog.close();
             UI.getCurrent().navigate(MeetingView.class, new RouteParameters("id", String.valueOf(id.value())));

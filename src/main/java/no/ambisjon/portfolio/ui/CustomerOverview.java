@@ -19,7 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
-import no.ambisjon.meeting.ui.MeetingTime;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.okr.ui.OkrWidgets;
 import no.ambisjon.portfolio.CustomerStanding;
@@ -61,7 +61,7 @@ class CustomerOverview extends Div {
                 .setComparator(Comparator.comparingDouble(CustomerOverview::coachShare)).setFlexGrow(0)
                 .setWidth("8rem");
         grid.addColumn(s -> s.nextMeeting() == null ? getTranslation("overview.no-meeting")
-                        : MeetingTime.format(s.nextMeeting(), getLocale()))
+                        : TimeText.format(s.nextMeeting(), getLocale()))
                 .setHeader(getTranslation("overview.next-meeting"))
                 .setComparator(Comparator.comparing(CustomerStanding::nextMeeting,
                         Comparator.nullsLast(Comparator.naturalOrder())))

@@ -10,11 +10,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.RouterLink;
+import no.ambisjon.admin.ui.CustomersView;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.PortfolioService;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Role;
 
 /**
  * Home. Agency staff get the overview of every customer they work with; a customer login goes
@@ -47,8 +50,12 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         add(new H1(getTranslation("home.title")));
         if (standings.isEmpty()) {
-            add(new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
-                    getTranslation("home.empty.next-step")));
+            add(currentUser.require().role() == Role.ADMIN
+                    ? new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
+                            getTranslation("home.empty.admin"), new RouterLink(getTranslation("home.empty.admin.link"),
+                                    CustomersView.class))
+                    : new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
+                            getTranslation("home.empty.next-step")));
             return;
         }
         var attention = standings.stream().filter(s -> s.needsAttention()).count();

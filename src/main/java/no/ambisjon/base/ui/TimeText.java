@@ -1,4 +1,4 @@
-package no.ambisjon.meeting.ui;
+package no.ambisjon.base.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,12 +7,12 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
 
-/** Meeting times as people in Norway read them. */
-public final class MeetingTime {
+/** Points in time as people in Norway read them: date and time on the Oslo clock, in the user's language. */
+public final class TimeText {
 
-    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    private MeetingTime() {
+    private TimeText() {
     }
 
     public static String format(Instant at, Locale locale) {
