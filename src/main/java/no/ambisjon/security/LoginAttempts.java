@@ -1,6 +1,9 @@
 package no.ambisjon.security;
 
 import java.time.Clock;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import java.time.Duration;
 import no.ambisjon.base.audit.AuditKind;
 import no.ambisjon.base.audit.AuditLog;
@@ -44,13 +47,25 @@ class LoginAttempts {
         var typed = event.getAuthentication().getName();
         var account = typed == null ? null : accounts.findByUsername(UserAccount.normalise(typed)).orElse(null);
         var customerId = account == null ? null : account.getCustomerId();
-        audit.record(typed == null ? "" : typed, AuditKind.LOGIN_FAILED, customerId,
-                event.getException().getClass().getSimpleName());
+        audit.record(typed == null ? "" : typed, AuditKind.LOGIN_FAILED, customerId, reason(account, event));
         if (account != null && event instanceof AuthenticationFailureBadCredentialsEvent
                 && account.loginFailed(clock.instant(), limit, lockFor)) {
             audit.record(account.getUsername(), AuditKind.ACCOUNT_LOCKED, customerId,
                     account.getLockedUntil().toString());
         }
+    }
+
+    /** Why a login failed, as the audit log's details; the audit page puts it in words. */
+    private static String reason(UserAccount account, AbstractAuthenticationFailureEvent event) {
+        if (account == null) {
+            return "unknown-user";
+        }
+        return switch (event.getException()) {
+            case LockedException e -> "locked";
+            case DisabledException e -> "deactivated";
+            case BadCredentialsException e -> "wrong-password";
+            default -> "other";
+        };
     }
 
     @EventListener

@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +14,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import no.ambisjon.security.NewUser;
+import no.ambisjon.security.Role;
+import no.ambisjon.security.UserAdminService;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.base.audit.AuditKind;
 import no.ambisjon.okr.Confidence;
@@ -35,6 +44,10 @@ class AuditLogTest extends KaribuTest {
     OkrFixtures okr;
     @Autowired
     KeyResultService keyResults;
+    @Autowired
+    UserAdminService users;
+    @Autowired
+    WebApplicationContext context;
 
     private List<AuditRow> all(AuditFilter filter) {
         return audit.search(filter, 0, 1000);
@@ -83,6 +96,33 @@ class AuditLogTest extends KaribuTest {
         assertThat(ids.subList(0, 6)).containsExactlyElementsOf(
                 java.util.stream.Stream.concat(first.stream(), second.stream()).map(AuditRow::id).toList());
         assertThat(ids).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_audit_page_says_in_words_why_logins_failed_and_until_when_the_account_is_locked() throws Exception {
+        var username = "laast-" + UUID.randomUUID() + "@ambisjon.no";
+        signIn.as(ADMIN);
+        var form = new NewUser();
+        form.setUsername(username);
+        form.setDisplayName("Låst Konsulent");
+        form.setRole(Role.CONSULTANT);
+        users.create(form);
+        signIn.out();
+        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").param("username", username).param("password", "feil-passord-" + i).with(csrf()));
+        }
+
+        loginAs(ADMIN);
+        navigate("admin/audit");
+        type(_get(TextField.class, spec -> spec.withId("audit-actor")), username);
+        Grid<AuditRow> grid = _get(Grid.class, spec -> spec.withId("audit"));
+        var shown = java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
+        assertThat(shown).hasSize(6);
+        assertThat(shown.getFirst()).contains("Konto sperret", "Sperret til 18. nov. 2026, 09:15");
+        assertThat(shown.subList(1, 6)).allSatisfy(row -> assertThat(row).contains("Mislykket innlogging", "Feil passord"));
     }
 
     @ParameterizedTest

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,8 +97,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("kind");
         grid.addColumn(row -> row.customerId() == null ? "" : customerNames.getOrDefault(row.customerId(), ""))
                 .setHeader(getTranslation("audit.customer")).setFlexGrow(2).setKey("customer");
-        grid.addColumn(AuditRow::subject).setHeader(getTranslation("audit.subject")).setFlexGrow(4)
-                .setKey("subject").setTooltipGenerator(AuditRow::subject);
+        grid.addColumn(this::details).setHeader(getTranslation("audit.subject")).setFlexGrow(4)
+                .setKey("subject").setTooltipGenerator(this::details);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("audit.empty"));
@@ -113,6 +115,24 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private String kindText(AuditKind kind) {
         return getTranslation("audit.kind." + kind.name());
+    }
+
+    /** The details as stored, except the login events' codes and times, which are put in words. */
+    private String details(AuditRow row) {
+        if (row.subject() == null) {
+            return "";
+        }
+        return switch (row.kind()) {
+            case LOGIN_FAILED -> getTranslation("audit.login-failed." + row.subject());
+            case ACCOUNT_LOCKED -> {
+                try {
+                    yield getTranslation("audit.locked-until", TimeText.format(Instant.parse(row.subject()), getLocale()));
+                } catch (DateTimeParseException e) {
+                    yield row.subject();
+                }
+            }
+            default -> row.subject();
+        };
     }
 
     private AuditFilter filter() {
