@@ -1,8 +1,6 @@
 package no.ambisjon.admin.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -15,7 +13,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,19 +39,10 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     CustomersView(CustomerAdminService customers) {
         this.customers = customers;
         addClassNames("admin-view", "customers-admin");
-        var create = new Button(getTranslation("admin.customer.new"), VaadinIcon.PLUS.create(), e -> openNew());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("new-customer");
-        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
-        create.setTooltipText(getTranslation("admin.customer.new.shortcut"));
-
-        search.setPlaceholder(getTranslation("admin.customer.search"));
-        search.setAriaLabel(getTranslation("admin.customer.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.EAGER);
-        search.setId("customer-search");
-        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        var create = ListControls.createButton(getTranslation("admin.customer.new"),
+                getTranslation("admin.customer.new.shortcut"), "new-customer", e -> openNew());
+        ListControls.search(search, getTranslation("admin.customer.search"), "customer-search",
+                () -> grid.getListDataView().refreshAll());
 
         grid.addComponentColumn(this::name).setHeader(getTranslation("admin.customer.name")).setFlexGrow(3)
                 .setKey("name");

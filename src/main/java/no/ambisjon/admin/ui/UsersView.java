@@ -1,19 +1,13 @@
 package no.ambisjon.admin.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerRow;
 import no.ambisjon.base.ui.TimeText;
@@ -48,6 +44,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Select<Long> belongsTo = new Select<>();
     private Map<Long, String> customerNames = Map.of();
+    private Set<Long> inactiveCustomers = Set.of();
 
     UsersView(UserAdminService admin, CustomerAdminService customerAdmin, CurrentUser currentUser, Clock clock) {
         this.admin = admin;
@@ -55,19 +52,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         this.currentUser = currentUser;
         this.clock = clock;
         addClassNames("admin-view", "users-admin");
-        var create = new Button(getTranslation("admin.user.new"), VaadinIcon.PLUS.create(), e -> openNew());
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("new-user");
-        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
-        create.setTooltipText(getTranslation("admin.user.new.shortcut"));
-
-        search.setPlaceholder(getTranslation("admin.user.search"));
-        search.setAriaLabel(getTranslation("admin.user.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.EAGER);
-        search.setId("user-search");
-        search.addValueChangeListener(e -> grid.getListDataView().refreshAll());
+        var create = ListControls.createButton(getTranslation("admin.user.new"),
+                getTranslation("admin.user.new.shortcut"), "new-user", e -> openNew());
+        ListControls.search(search, getTranslation("admin.user.search"), "user-search",
+                () -> grid.getListDataView().refreshAll());
         belongsTo.setAriaLabel(getTranslation("admin.user.belongs-to"));
         belongsTo.setEmptySelectionAllowed(true);
         belongsTo.setEmptySelectionCaption(getTranslation("admin.user.belongs-to.everyone"));
@@ -98,8 +86,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void render() {
         var names = new LinkedHashMap<Long, String>();
-        customerAdmin.customers().forEach(c -> names.put(c.id(), c.name()));
+        var customers = customerAdmin.customers();
+        customers.forEach(c -> names.put(c.id(), c.name()));
         customerNames = names;
+        inactiveCustomers = customers.stream().filter(c -> !c.active()).map(CustomerRow::id).collect(Collectors.toSet());
         var choices = new ArrayList<Long>();
         choices.add(AGENCY);
         choices.addAll(names.keySet());
@@ -134,6 +124,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         String style;
         if (!user.active()) {
             key = "admin.inactive";
+            style = "status-inactive";
+        } else if (inactiveCustomers.contains(user.customerId())) {
+            key = "admin.user.customer-inactive";
             style = "status-inactive";
         } else if (user.lockedUntil() != null && user.lockedUntil().isAfter(clock.instant())) {
             return badge(getTranslation("admin.user.locked", TimeText.format(user.lockedUntil(), getLocale())),

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -231,6 +232,11 @@ class AdministrationScreensTest extends KaribuTest {
         assertThat(customers).filteredOn(c -> c.slug().equals(slug)).singleElement()
                 .satisfies(c -> assertThat(c.active()).isFalse());
         assertThat(logins.loadUserByUsername(username).isEnabled()).as("its logins cannot sign in").isFalse();
+        navigate("admin/users");
+        @SuppressWarnings("unchecked")
+        Grid<UserRow> users = _get(Grid.class, spec -> spec.withId("users"));
+        var index = GridKt._fetch(users, 0, GridKt._size(users)).stream().map(UserRow::username).toList().indexOf(username);
+        assertThat(((Span) GridKt._getCellComponent(users, index, "status")).getText()).isEqualTo("Kunden er deaktivert");
 
         loginAs(KARI);
         List<CustomerStanding> overview = rows("customer-overview");
