@@ -7,7 +7,6 @@ import no.ambisjon.base.audit.domain.AuditEntry;
 import no.ambisjon.base.audit.domain.AuditEntryRepository;
 import no.ambisjon.customer.TenantGuard;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ public class AuditService {
         // An empty "in" list is not valid everywhere; no customer has id -1.
         var customerIds = scope.customerIds().isEmpty() ? Set.of(-1L) : scope.customerIds();
         return entries.search(scope.everyCustomer(), customerIds,
-                filter.customerId(), actor, filter.kind(), from, until, PageRequest.of(page, size));
+                filter.customerId(), actor, filter.kind(), from, until, page, size);
     }
 
     private static AuditRow row(AuditEntry e) {

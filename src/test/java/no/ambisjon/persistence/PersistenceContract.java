@@ -4,7 +4,11 @@ import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
+import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.base.audit.domain.AuditEntry;
+import no.ambisjon.base.audit.domain.AuditEntryRepository;
 import java.util.Set;
 import no.ambisjon.SignIn;
 import no.ambisjon.customer.domain.ConsultantAssignment;
@@ -47,11 +51,32 @@ public abstract class PersistenceContract {
     @Autowired
     protected SignIn signIn;
 
-    /** The database is shared with the other tests: leave only the demo data behind. */
+    @Autowired
+    protected AuditEntryRepository auditEntries;
+
+    /** The database is shared with the other tests: remove the customers made here. */
     @AfterEach
     void cleanUp() {
         signIn.out();
         jdbc.update("delete from customer where slug like 'contract-%'");
+    }
+
+    @Test
+    void the_audit_log_is_searched_with_any_mix_of_filters_and_within_a_scope() {
+        var fjellsport = customers.findBySlug(FJELLSPORT).orElseThrow().getId();
+        var at = Instant.parse("2026-11-18T08:00:00Z");
+        var actor = "kontrakt-" + System.nanoTime() + "@ambisjon.no";
+        tx.executeWithoutResult(s -> auditEntries.save(new AuditEntry(at, actor, AuditKind.CHECK_IN, fjellsport, "Søk")));
+
+        assertThat(auditEntries.search(true, Set.of(-1L), null, null, null, null, null, 0, 10).getTotalElements())
+                .as("no filter at all").isPositive();
+        assertThat(auditEntries.search(false, Set.of(fjellsport), fjellsport, actor.toUpperCase(), AuditKind.CHECK_IN,
+                at.minusSeconds(60), at.plusSeconds(60), 0, 10).getContent())
+                .extracting(AuditEntry::getSubject).containsExactly("Søk");
+        assertThat(auditEntries.search(false, Set.of(-1L), null, actor, null, null, null, 0, 10).getTotalElements())
+                .as("outside the reader's customers").isZero();
+        assertThat(auditEntries.search(true, Set.of(-1L), null, actor, null, at.plusSeconds(1), null, 0, 10)
+                .getTotalElements()).as("before the from-time").isZero();
     }
 
     @Test
