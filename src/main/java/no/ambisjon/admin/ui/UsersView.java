@@ -148,8 +148,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     NewUserDialog openNew() {
-        var active = new LinkedHashMap<Long, String>();
-        customerAdmin.customers().stream().filter(CustomerRow::active).forEach(c -> active.put(c.id(), c.name()));
+        var active = new LinkedHashMap<>(customerNames);
+        active.keySet().removeAll(inactiveCustomers);
         var dialog = new NewUserDialog(active, admin::create, this::render);
         dialog.open();
         return dialog;

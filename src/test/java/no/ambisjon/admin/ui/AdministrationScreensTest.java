@@ -336,6 +336,12 @@ class AdministrationScreensTest extends KaribuTest {
         assertThatThrownBy(() -> customerAdmin.create(new CustomerForm()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(userAdmin::users).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var bolgen = customer(BOLGEN);
+        assertThatThrownBy(() -> customerAdmin.update(bolgen.id(), bolgen.version(), CustomerForm.of(bolgen)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> customerAdmin.setActive(bolgen.id(), bolgen.version(), false))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(customer(BOLGEN).active()).isTrue();
     }
 
     @Test
