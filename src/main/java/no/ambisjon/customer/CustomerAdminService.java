@@ -99,12 +99,12 @@ public class CustomerAdminService {
         // that two admins saving different consultants cannot overwrite each other unnoticed.
         entityManager.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         requireFreeSlug(form.getSlug(), customerId);
-        var before = describe(customer) + " " + customer.getShortNames().stream().sorted().toList();
+        var before = describeWithShortNames(customer);
         customer.rename(form.getName().strip());
         customer.changeSlug(form.getSlug());
         customer.replaceShortNames(form.shortNameSet());
         customers.flush();
-        var after = describe(customer) + " " + customer.getShortNames().stream().sorted().toList();
+        var after = describeWithShortNames(customer);
         if (!after.equals(before)) {
             audit.record(AuditKind.CUSTOMER_CHANGED, customerId, before + " → " + after);
         }
@@ -165,6 +165,10 @@ public class CustomerAdminService {
 
     private static String describe(Customer customer) {
         return customer.getName() + " (" + customer.getSlug() + ")";
+    }
+
+    private static String describeWithShortNames(Customer customer) {
+        return describe(customer) + " " + customer.getShortNames().stream().sorted().toList();
     }
 
     private static CustomerRow row(Customer c, Set<Long> consultantIds, Map<Long, UserRow> consultants) {

@@ -89,15 +89,17 @@ public class UserAdminService {
      *
      * @throws no.ambisjon.base.ConcurrentEditException when someone changed the user since {@code version}
      */
-    public void update(long userId, long version, String displayName, Role role, boolean active) {
+    public void update(long userId, long version, @Valid UserChange change) {
         var account = load(userId);
         account.requireVersion(version);
+        var role = change.getRole();
+        var active = change.isActive();
         var self = account.getId() == currentUser.require().id();
         if (self && (role != account.getRole() || !active)) {
             throw new IllegalArgumentException("Administrators change neither their own role nor their own access");
         }
-        if (displayName != null && !displayName.isBlank() && !displayName.strip().equals(account.getDisplayName())) {
-            account.rename(displayName.strip());
+        if (!change.getDisplayName().strip().equals(account.getDisplayName())) {
+            account.rename(change.getDisplayName().strip());
         }
         if (role != account.getRole()) {
             account.changeRole(role);

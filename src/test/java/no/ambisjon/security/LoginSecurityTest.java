@@ -132,7 +132,7 @@ class LoginSecurityTest {
         var password = newConsultant(username);
         signIn.as(ADMIN);
         var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-        admin.update(user.id(), user.version(), null, user.role(), false);
+        admin.update(user.id(), user.version(), UserChange.of(user, user.role(), false));
         signIn.out();
 
         assertThat(failed(login(username, password, new MockHttpSession()))).isTrue();

@@ -4,19 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.Arrays;
-import no.ambisjon.base.ConcurrentEditException;
+import no.ambisjon.base.ui.FormDialog;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserChange;
 import no.ambisjon.security.UserRow;
 
 /**
@@ -24,7 +21,7 @@ import no.ambisjon.security.UserRow;
  * The role list offers only what the account may become: agency staff stay agency staff, a customer
  * login stays a login of its customer.
  */
-class UserDialog extends Dialog {
+class UserDialog extends FormDialog<UserChange> {
 
     final TextField displayName = new TextField();
     final Select<Role> role = new Select<>();
@@ -32,76 +29,46 @@ class UserDialog extends Dialog {
     private final UserRow user;
     private final UserAdminService admin;
     private final SerializableRunnable onChanged;
-    private final Div problem = new Div();
 
     UserDialog(UserRow user, String customerName, boolean self, UserAdminService admin, SerializableRunnable onChanged) {
+        super(UserChange.class, UserChange.of(user), user.displayName(),
+                change -> admin.update(user.id(), user.version(), change), onChanged, "admin.user.saved");
         this.user = user;
         this.admin = admin;
         this.onChanged = onChanged;
-        setHeaderTitle(user.displayName());
-        addClassName("form-dialog");
-        setCloseOnOutsideClick(false);
-        problem.addClassName("form-problem");
-        problem.getElement().setAttribute("role", "alert");
-        problem.setVisible(false);
 
         var username = new TextField(getTranslation("admin.user.username"), user.username(), "");
         username.setReadOnly(true);
         displayName.setLabel(getTranslation("admin.user.name"));
-        displayName.setValue(user.displayName());
-        displayName.setRequired(true);
-        displayName.setMaxLength(200);
         displayName.setId("user-display-name");
         role.setLabel(getTranslation("admin.user.role"));
         role.setItems(Arrays.stream(Role.values()).filter(r -> r.isAgencyStaff() == user.role().isAgencyStaff()).toList());
         role.setItemLabelGenerator(r -> getTranslation("admin.role-with-kind." + r.name()));
-        role.setValue(user.role());
         role.setId("user-role-field");
         if (customerName != null) {
             role.setHelperText(getTranslation("admin.user.role.customer-help", customerName));
         }
         active.setLabel(getTranslation("admin.user.active"));
-        active.setValue(user.active());
         active.setId("user-active");
         if (self) {
             role.setReadOnly(true);
             active.setReadOnly(true);
             role.setHelperText(getTranslation("admin.user.self"));
         }
+        binder.forField(displayName).bind("displayName");
+        binder.forField(role).bind("role");
+        binder.forField(active).bind("active");
         var layout = new FormLayout(username, displayName, role, active);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(problem, layout);
+        add(layout);
 
         var reset = new Button(getTranslation("admin.user.reset-password"), VaadinIcon.KEY.create(), e -> confirmReset());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         reset.setId("reset-password");
         reset.addClassName("footer-start");
-        var cancel = new Button(getTranslation("action.cancel"), e -> close());
-        cancel.setId("cancel");
-        var save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("save");
-        getFooter().add(reset, cancel, save);
+        getFooter().addComponentAsFirst(reset);
         setWidth("min(30rem, 98vw)");
-    }
-
-    void save() {
-        if (displayName.getValue().isBlank()) {
-            displayName.setErrorMessage(getTranslation("validation.required.plain"));
-            displayName.setInvalid(true);
-            return;
-        }
-        try {
-            admin.update(user.id(), user.version(), displayName.getValue(), role.getValue(), active.getValue());
-        } catch (ConcurrentEditException e) {
-            problem.setText(getTranslation("form.conflict"));
-            problem.setVisible(true);
-            return;
-        }
-        close();
-        onChanged.run();
-        Notification.show(getTranslation("admin.user.saved", displayName.getValue()), 3000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        load();
     }
 
     private void confirmReset() {

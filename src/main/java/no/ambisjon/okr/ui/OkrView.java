@@ -12,13 +12,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.live.LiveUpdates;
 import java.util.Optional;
@@ -31,10 +35,6 @@ import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
 import no.ambisjon.okr.export.ExportFile;
 import no.ambisjon.okr.export.OkrExportService;
-import com.vaadin.flow.function.SerializableSupplier;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 
 /**
  * A customer's OKR page: the objectives of a quarter (the current one unless the address says

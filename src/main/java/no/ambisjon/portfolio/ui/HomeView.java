@@ -1,5 +1,6 @@
 package no.ambisjon.portfolio.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -9,8 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import no.ambisjon.admin.ui.CustomersView;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
@@ -50,12 +51,12 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         add(new H1(getTranslation("home.title")));
         if (standings.isEmpty()) {
-            add(currentUser.require().role() == Role.ADMIN
-                    ? new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
-                            getTranslation("home.empty.admin"), new RouterLink(getTranslation("home.empty.admin.link"),
-                                    CustomersView.class))
-                    : new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
-                            getTranslation("home.empty.next-step")));
+            var admin = currentUser.require().role() == Role.ADMIN;
+            var nextSteps = admin
+                    ? new Component[] {new RouterLink(getTranslation("home.empty.admin.link"), CustomersView.class)}
+                    : new Component[0];
+            add(new EmptyState(VaadinIcon.USERS, getTranslation("home.empty.title"),
+                    getTranslation(admin ? "home.empty.admin" : "home.empty.next-step"), nextSteps));
             return;
         }
         var attention = standings.stream().filter(s -> s.needsAttention()).count();

@@ -39,6 +39,7 @@ import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.CustomerStanding;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserChange;
 import no.ambisjon.security.UserRow;
 import no.ambisjon.security.ui.ChangePasswordView;
 import no.ambisjon.shell.NotFoundView;
@@ -274,7 +275,7 @@ class AdministrationScreensTest extends KaribuTest {
         var own = _get(UsersView.class).openEdit(me);
         assertThat(own.role.isReadOnly()).isTrue();
         assertThat(own.active.isReadOnly()).isTrue();
-        assertThatThrownBy(() -> userAdmin.update(me.id(), me.version(), null, Role.CONSULTANT, true))
+        assertThatThrownBy(() -> userAdmin.update(me.id(), me.version(), UserChange.of(me, Role.CONSULTANT, true)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -20,6 +20,7 @@ import no.ambisjon.portfolio.ui.HomeView;
 import no.ambisjon.security.NewUser;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -105,17 +106,17 @@ class AccountSecurityScreensTest extends KaribuTest {
         newLogin(username, Role.CUSTOMER_VIEWER);
         signIn.as(ADMIN);
         var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-        assertThatThrownBy(() -> admin.update(user.id(), user.version(), null, Role.CONSULTANT, true))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version(), UserChange.of(user, Role.CONSULTANT, true)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> admin.update(user.id(), user.version(), null, Role.ADMIN, true))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version(), UserChange.of(user, Role.ADMIN, true)))
                 .isInstanceOf(IllegalArgumentException.class);
-        admin.update(user.id(), user.version(), null, Role.CUSTOMER_EDITOR, true);
+        admin.update(user.id(), user.version(), UserChange.of(user, Role.CUSTOMER_EDITOR, true));
 
         signIn.as(KARI);
         assertThatThrownBy(admin::users).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.resetPassword(user.id())).isInstanceOf(AccessDeniedException.class);
         signIn.as(FJELLSPORT_EDITOR);
-        assertThatThrownBy(() -> admin.update(user.id(), user.version() + 1, null, user.role(), false))
+        assertThatThrownBy(() -> admin.update(user.id(), user.version() + 1, UserChange.of(user, user.role(), false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -132,7 +133,7 @@ class AccountSecurityScreensTest extends KaribuTest {
         var adminsDevice = new Thread(() -> {
             signIn.as(ADMIN);
             var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
-            admin.update(user.id(), user.version(), null, user.role(), false);
+            admin.update(user.id(), user.version(), UserChange.of(user, user.role(), false));
             signIn.out();
         });
         adminsDevice.start();
