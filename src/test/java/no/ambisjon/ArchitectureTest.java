@@ -8,7 +8,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import java.util.regex.Pattern;
+import no.ambisjon.base.change.Changes;
+import org.springframework.context.ApplicationEventPublisher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -22,7 +27,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The shape of the code, kept by tests: see docs/decisions/0001-package-by-feature.md. */
+/**
+ * The shape of the code that Spring Modulith does not check ({@link ModularityTest} checks the
+ * modules): see docs/decisions/0001-package-by-feature.md and 0009-guarantees-by-construction.md.
+ */
 @AnalyzeClasses(packages = "no.ambisjon", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -75,6 +83,43 @@ class ArchitectureTest {
             .orShould().beAnnotatedWith(RolesAllowed.class)
             .orShould().beAnnotatedWith(AnonymousAllowed.class)
             .orShould().beAnnotatedWith(DenyAll.class);
+
+    /** findById and the like, and custom look-ups of one row by its id, address or username. */
+    private static final Pattern LOOKUP = Pattern.compile(
+            "findById|findAllById|getById|getReferenceById|getOne|existsById|(find|get|read|query|exists)(?!\\w*OrderBy)\\w*By(Id|Slug|Username)");
+
+    private static final DescribedPredicate<JavaMethodCall> LOOKUP_BY_ID = DescribedPredicate.describe(
+            "a repository look-up by id, address or username", call -> call.getTargetOwner().isAssignableTo(Repository.class)
+                    && LOOKUP.matcher(call.getName()).matches());
+
+    /**
+     * One loader per aggregate finds a row by id and checks the tenant: no other class can forget
+     * the check, because no other class looks a row up by id.
+     */
+    @ArchTest
+    static final ArchRule repository_look_ups_by_id_happen_only_in_the_loaders = noClasses()
+            .that().haveSimpleNameNotEndingWith("Loader")
+            .should().callMethodWhere(LOOKUP_BY_ID)
+            .because("a lookup by id goes through the aggregate's loader, which checks the tenant");
+
+    @ArchTest
+    static final ArchRule the_loaders_are_where_the_look_ups_are = classes()
+            .that().haveSimpleNameEndingWith("Loader").and().areAnnotatedWith(org.springframework.stereotype.Component.class)
+            .should().callMethodWhere(LOOKUP_BY_ID);
+
+    /** Changes reach the audit log and the live screens only through the one place that also keeps the ledger. */
+    @ArchTest
+    static final ArchRule only_changes_publishes_events = noClasses()
+            .that().doNotHaveFullyQualifiedName(Changes.class.getName())
+            .should().callMethodWhere(DescribedPredicate.describe("ApplicationEventPublisher.publishEvent",
+                    call -> call.getTargetOwner().isAssignableTo(ApplicationEventPublisher.class)
+                            && call.getName().equals("publishEvent")));
+
+    @ArchTest
+    static final ArchRule the_coach_is_plain_java = noClasses()
+            .that().resideInAPackage("no.ambisjon.coach..").and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "com.vaadin..",
+                    "org.hibernate..");
 
     @ArchTest
     static final ArchRule services_are_the_security_boundary = classes()

@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(FixedClockConfig.class)
+@Import({FixedClockConfig.class, FastPasswordsConfig.class})
 public @interface IntegrationTest {
 }

@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
@@ -12,6 +13,8 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +83,27 @@ public abstract class KaribuTest {
 
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /**
+     * Waits until the screen shows what a change on another thread brings, running what the
+     * broadcaster queued for this UI as push would. Generous: a slow build machine only waits longer.
+     */
+    protected static void awaitPush(String what, BooleanSupplier shown) {
+        await(what).atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(20)).until(() -> {
+            MockVaadin.runUIQueue();
+            return shown.getAsBoolean();
+        });
+    }
+
+    /** The view the UI shows now. */
+    protected static Class<?> currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
+    }
+
+    /** The text of a component as a reader sees it, with ordinary spaces. */
+    protected static String text(Component component) {
+        return component.getElement().getTextRecursively().replace('\u00a0', ' ');
     }
 
     @AfterEach

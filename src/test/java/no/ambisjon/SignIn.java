@@ -26,4 +26,32 @@ public class SignIn {
     public void out() {
         SecurityContextHolder.clearContext();
     }
+
+    /**
+     * Does something as another person on another device: on a thread of its own, signed in as
+     * them, and back when it is done.
+     */
+    public void onAnotherDevice(String username, Runnable work) {
+        var failure = new java.util.concurrent.atomic.AtomicReference<RuntimeException>();
+        var device = new Thread(() -> {
+            as(username);
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                out();
+            }
+        });
+        device.start();
+        try {
+            device.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
 }

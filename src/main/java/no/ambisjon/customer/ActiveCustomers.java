@@ -1,7 +1,5 @@
 package no.ambisjon.customer;
 
-import no.ambisjon.customer.domain.CustomerRepository;
-import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.security.CustomerStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,14 +9,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ActiveCustomers implements CustomerStatus {
 
-    private final CustomerRepository customers;
+    private final CustomerLoader customers;
 
-    ActiveCustomers(CustomerRepository customers) {
+    ActiveCustomers(CustomerLoader customers) {
         this.customers = customers;
     }
 
     @Override
     public boolean isActive(long customerId) {
-        return customers.findById(customerId).map(Customer::isActive).orElse(false);
+        return customers.isActive(customerId);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +13,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import no.ambisjon.base.NotFoundException;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.AuditLog;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.base.i18n.Language;
-import no.ambisjon.base.live.CustomerChanged;
 import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
-import no.ambisjon.security.CustomerClosed;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserRow;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,21 +42,20 @@ public class CustomerAdminService {
     private static final Collator NORWEGIAN = Collator.getInstance(Language.NB.locale());
 
     private final CustomerRepository customers;
+    private final CustomerLoader loader;
     private final ConsultantAssignmentRepository assignments;
     private final UserAdminService users;
-    private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final Changes changes;
     private final EntityManager entityManager;
 
-    CustomerAdminService(CustomerRepository customers, ConsultantAssignmentRepository assignments,
-                         UserAdminService users, AuditLog audit, ApplicationEventPublisher events,
-                         EntityManager entityManager) {
-        this.entityManager = entityManager;
+    CustomerAdminService(CustomerRepository customers, CustomerLoader loader, ConsultantAssignmentRepository assignments,
+                         UserAdminService users, Changes changes, EntityManager entityManager) {
         this.customers = customers;
+        this.loader = loader;
         this.assignments = assignments;
         this.users = users;
-        this.audit = audit;
-        this.events = events;
+        this.changes = changes;
+        this.entityManager = entityManager;
     }
 
     /** Every customer, active or not, with its consultants, alphabetically. */
@@ -81,86 +78,82 @@ public class CustomerAdminService {
 
     /** @throws SlugTakenException when another customer has the address */
     public CustomerId create(@Valid CustomerForm form) {
-        requireFreeSlug(form.getSlug(), null);
+        if (loader.slugTaken(form.getSlug(), null)) {
+            throw new SlugTakenException();
+        }
         var customer = customers.saveAndFlush(new Customer(form.getName().strip(), form.getSlug(), form.shortNameSet()));
-        audit.record(AuditKind.CUSTOMER_CREATED, customer.getId(), describe(customer));
-        assign(customer.getId(), form.getConsultantIds());
+        var consultants = assign(customer.getId(), form.getConsultantIds());
+        changes.record(new CustomerChange(ChangeKind.CUSTOMER_CREATED, customer.getId(),
+                describe(customer) + consultants));
         return new CustomerId(customer.getId());
     }
 
     /**
+     * Changes names, address and consultants in one go, as one change in the audit log.
+     *
      * @throws SlugTakenException                       when another customer has the address
      * @throws no.ambisjon.base.ConcurrentEditException when someone saved the customer since {@code version}
      */
     public void update(long customerId, long version, @Valid CustomerForm form) {
-        var customer = load(customerId);
-        customer.requireVersion(version);
+        var customer = loader.customer(customerId, version);
         // Assignments live in their own table: a save always counts as a change of the customer, so
         // that two admins saving different consultants cannot overwrite each other unnoticed.
         entityManager.lock(customer, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        requireFreeSlug(form.getSlug(), customerId);
+        if (loader.slugTaken(form.getSlug(), customerId)) {
+            throw new SlugTakenException();
+        }
         var before = describeWithShortNames(customer);
         customer.rename(form.getName().strip());
         customer.changeSlug(form.getSlug());
         customer.replaceShortNames(form.shortNameSet());
-        customers.flush();
         var after = describeWithShortNames(customer);
-        if (!after.equals(before)) {
-            audit.record(AuditKind.CUSTOMER_CHANGED, customerId, before + " → " + after);
-        }
-        assign(customerId, form.getConsultantIds());
-        events.publishEvent(new CustomerChanged(customerId));
+        var consultants = assign(customerId, form.getConsultantIds());
+        changes.record(new CustomerChange(ChangeKind.CUSTOMER_CHANGED, customerId,
+                (after.equals(before) ? after : before + " → " + after) + consultants));
     }
 
     public void setActive(long customerId, long version, boolean active) {
-        var customer = load(customerId);
-        customer.requireVersion(version);
+        var customer = loader.customer(customerId, version);
         customer.setActive(active);
-        customers.flush();
-        audit.record(active ? AuditKind.CUSTOMER_ACTIVATED : AuditKind.CUSTOMER_DEACTIVATED, customerId,
-                describe(customer));
-        if (!active) {
-            events.publishEvent(new CustomerClosed(customerId));
-        }
-        events.publishEvent(new CustomerChanged(customerId));
+        changes.record(new CustomerChange(active ? ChangeKind.CUSTOMER_ACTIVATED : ChangeKind.CUSTOMER_DEACTIVATED,
+                customerId, describe(customer)));
     }
 
-    /** Makes the customer's consultants exactly these, and logs each one added or removed. */
-    private void assign(long customerId, Set<Long> consultantIds) {
+    /**
+     * Makes the customer's consultants exactly these.
+     *
+     * @return the consultants added and removed, for the audit log ("" when none)
+     */
+    private String assign(long customerId, Set<Long> consultantIds) {
         var consultants = consultantsById();
         if (!consultants.keySet().containsAll(consultantIds)) {
             throw new IllegalArgumentException("Only consultants are assigned to customers");
         }
         var current = assignments.findByCustomerId(customerId);
+        var removed = new ArrayList<String>();
         for (var assignment : current) {
             if (!consultantIds.contains(assignment.getConsultantId())) {
                 assignments.delete(assignment);
-                audit.record(AuditKind.ASSIGNMENT_REMOVED, customerId,
-                        consultants.get(assignment.getConsultantId()).username());
+                removed.add(consultants.get(assignment.getConsultantId()).username());
             }
         }
         var kept = current.stream().map(ConsultantAssignment::getConsultantId).collect(Collectors.toSet());
+        var added = new ArrayList<String>();
         for (var consultantId : consultantIds) {
             if (!kept.contains(consultantId)) {
                 assignments.save(new ConsultantAssignment(consultantId, customerId));
-                audit.record(AuditKind.ASSIGNMENT_ADDED, customerId, consultants.get(consultantId).username());
+                added.add(consultants.get(consultantId).username());
             }
         }
-        assignments.flush();
+        return listed(" +", added) + listed(" −", removed);
     }
 
-    private void requireFreeSlug(String slug, Long customerId) {
-        customers.findBySlug(slug).filter(other -> !other.getId().equals(customerId)).ifPresent(other -> {
-            throw new SlugTakenException();
-        });
+    private static String listed(String sign, Collection<String> usernames) {
+        return usernames.isEmpty() ? "" : sign + String.join(sign, usernames.stream().sorted().toList());
     }
 
     private Map<Long, UserRow> consultantsById() {
         return consultants().stream().collect(Collectors.toMap(UserRow::id, Function.identity()));
-    }
-
-    private Customer load(long customerId) {
-        return customers.findWithShortNamesById(customerId).orElseThrow(NotFoundException::new);
     }
 
     private static String describe(Customer customer) {

@@ -3,7 +3,6 @@ package no.ambisjon.customer;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
-import no.ambisjon.base.NotFoundException;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
@@ -22,10 +21,12 @@ public class CustomerService {
             Comparator.comparing(CustomerSummary::name, Collator.getInstance(Language.NB.locale()));
 
     private final CustomerRepository customers;
+    private final CustomerLoader loader;
     private final TenantGuard tenantGuard;
 
-    CustomerService(CustomerRepository customers, TenantGuard tenantGuard) {
+    CustomerService(CustomerRepository customers, CustomerLoader loader, TenantGuard tenantGuard) {
         this.customers = customers;
+        this.loader = loader;
         this.tenantGuard = tenantGuard;
     }
 
@@ -39,15 +40,11 @@ public class CustomerService {
     }
 
     public CustomerSummary get(CustomerId id) {
-        tenantGuard.requireVisible(id.value());
-        return customers.findWithShortNamesById(id.value()).map(CustomerService::toSummary)
-                .orElseThrow(NotFoundException::new);
+        return toSummary(loader.customer(id.value()));
     }
 
     public CustomerSummary getBySlug(String slug) {
-        var customer = customers.findBySlug(slug).orElseThrow(NotFoundException::new);
-        tenantGuard.requireVisible(customer.getId());
-        return toSummary(customer);
+        return toSummary(loader.bySlug(slug));
     }
 
     private static CustomerSummary toSummary(Customer c) {

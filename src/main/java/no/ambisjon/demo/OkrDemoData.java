@@ -27,9 +27,9 @@ import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.domain.UserAccount;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.domain.AuditEntry;
-import no.ambisjon.base.audit.domain.AuditEntryRepository;
+import no.ambisjon.audit.domain.AuditEntry;
+import no.ambisjon.audit.domain.AuditEntryRepository;
+import no.ambisjon.base.change.ChangeKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,7 +201,7 @@ class OkrDemoData {
                     last ? spec.confidence() : Confidence.ON_TRACK, null, author.getId(), author.getDisplayName(),
                     at(day)));
             // The audit log as it would read had these check-ins been made in the app.
-            audit.save(new AuditEntry(at(day), author.getUsername(), AuditKind.CHECK_IN, kr.getCustomerId(),
+            audit.save(new AuditEntry(at(day), author.getUsername(), ChangeKind.CHECK_IN, kr.getCustomerId(),
                     kr.getTitle() + ": " + value.toPlainString()));
             day = day.plusDays(7);
             week++;

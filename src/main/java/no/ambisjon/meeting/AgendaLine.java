@@ -1,15 +1,13 @@
 package no.ambisjon.meeting;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import no.ambisjon.okr.KeyResultLine;
 
 /**
- * A key result on the agenda, with the meeting's note on it.
+ * A key result on the agenda of a planned or running meeting, with the meeting's note on it.
  *
- * @param valueAtClose    the key result's value when the meeting closed (the minutes), else null
- * @param progressAtClose its progress then, 0.0-1.0, else null
+ * @param id the agenda item; 0 while the meeting is planned (the agenda is a preview then)
  */
-public record AgendaLine(long id, long version, KeyResultLine keyResult, String objectiveTitle, String note,
-                         BigDecimal valueAtClose, BigDecimal progressAtClose) implements Serializable {
+public record AgendaLine(long id, KeyResultLine keyResult, String objectiveTitle, String note)
+        implements Serializable {
 }

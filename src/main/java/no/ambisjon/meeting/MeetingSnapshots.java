@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import no.ambisjon.base.live.LiveUpdates;
+import no.ambisjon.live.LiveUpdates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * fifty screens of a meeting, one of them reads the meeting and the others reuse that read. A read
  * is reused only while its customer has had no committed change since it was made, and only on
  * the day it was made (the expected progress moves with the date). The user's own rights are not
- * part of it: {@link MeetingService} checks them on every call, before it asks for the read.
+ * part of it: {@link MeetingQueryService} checks them on every call, before it asks for the read.
  */
 @Component
 class MeetingSnapshots {

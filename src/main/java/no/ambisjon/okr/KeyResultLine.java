@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param current    the latest check-in's value, or the start value before the first check-in
  * @param confidence the latest check-in's confidence (on track before the first check-in)
+ * @param behind     progress clearly under the expected line ({@link Progress#behind}); nothing else
  * @param latest     the latest check-in, or {@code null}
  * @param trend      the start value and the latest check-ins' values, oldest first
  */
@@ -17,9 +18,9 @@ public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveI
                             Direction direction, String owner, Confidence confidence, double progress,
                             boolean behind, CheckInEntry latest, List<BigDecimal> trend) implements Serializable {
 
-    /** Behind the expected line, or its owner says it is off track: the first to talk about. */
-    public boolean offTrack() {
-        return behind || confidence == Confidence.OFF_TRACK;
+    /** Behind the expected line ({@code behind}), at risk or off track as its owner says. */
+    public Standing standing() {
+        return Standing.of(behind, confidence);
     }
 
     public KeyResultForm toForm() {

@@ -18,6 +18,12 @@ public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, Strin
                             Map<CheckId, Confirmation> confirmations, List<Finding> findings, Coach.Score score)
         implements Serializable {
 
+    /** The objective's key results together, on the day {@code expected} belongs to. */
+    public Standing standing(double expected) {
+        return Standing.ofMany(progress, expected,
+                keyResults.stream().filter(kr -> kr.standing() == Standing.NEEDS_ATTENTION).count());
+    }
+
     public ObjectiveForm toForm() {
         var form = new ObjectiveForm();
         form.setTitle(title);

@@ -1,22 +1,17 @@
 package no.ambisjon.okr;
 
-import jakarta.validation.Valid;
-import java.util.List;
 import static no.ambisjon.base.Texts.blankToNull;
 
-import no.ambisjon.base.ConcurrentEditException;
+import jakarta.validation.Valid;
+import java.util.List;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.customer.CustomerId;
-import no.ambisjon.customer.TenantGuard;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
 import no.ambisjon.okr.domain.ObjectiveRepository;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.AuditLog;
-import no.ambisjon.base.live.CustomerChanged;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,65 +26,58 @@ public class ObjectiveService {
 
     private final ObjectiveRepository objectives;
     private final KeyResultRepository keyResults;
-    private final OkrAccess access;
-    private final TenantGuard tenantGuard;
+    private final OkrLoader loader;
     private final CoachAnswers answers;
-    private final ApplicationEventPublisher events;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrAccess access,
-                     TenantGuard tenantGuard, CoachAnswers answers, ApplicationEventPublisher events, AuditLog audit) {
-        this.events = events;
-        this.audit = audit;
+    ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrLoader loader,
+                     CoachAnswers answers, Changes changes) {
         this.objectives = objectives;
         this.keyResults = keyResults;
-        this.access = access;
-        this.tenantGuard = tenantGuard;
+        this.loader = loader;
         this.answers = answers;
+        this.changes = changes;
     }
 
     public ObjectiveId create(CustomerId customerId, Quarter quarter, @Valid ObjectiveForm form) {
-        tenantGuard.requireVisible(customerId.value());
-        var objective = new Objective(customerId.value(), quarter);
+        var objective = new Objective(loader.customer(customerId).value(), quarter);
         apply(objective, form);
         objectives.save(objective);
         answers.record(objective, form.getConfirmed());
-        changed(objective, AuditKind.OBJECTIVE_CREATED);
+        changed(objective, ChangeKind.OBJECTIVE_CREATED);
         return new ObjectiveId(objective.getId());
     }
 
-    /** @throws ConcurrentEditException when someone else saved the objective after {@code version} was read */
+    /** @throws no.ambisjon.base.ConcurrentEditException when someone else saved the objective after {@code version} was read */
     public void update(ObjectiveId id, long version, @Valid ObjectiveForm form) {
-        var objective = access.objective(id);
-        objective.requireVersion(version);
+        var objective = loader.objective(id, version);
         apply(objective, form);
-        flush();
         answers.record(objective, form.getConfirmed());
-        changed(objective, AuditKind.OBJECTIVE_CHANGED);
+        changed(objective, ChangeKind.OBJECTIVE_CHANGED);
     }
 
     /** Answers one of the coach's confirm questions for the objective as it is now. */
     public void confirm(ObjectiveId id, CheckId check, boolean yes) {
-        var objective = access.objective(id);
+        var objective = loader.objective(id);
         answers.answer(objective, check, yes);
-        changed(objective, AuditKind.COACH_ANSWERED);
+        changes.record(new OkrChange(ChangeKind.COACH_ANSWERED, objective.getCustomerId(),
+                objective.getTitle() + ": " + check + (yes ? " ✓" : " –")));
     }
 
     public void archive(ObjectiveId id, long version) {
-        var objective = access.objective(id);
-        objective.requireVersion(version);
+        var objective = loader.objective(id, version);
         objective.describe(objective.getTitle(), objective.getDescription(), objective.getOwner(),
                 ObjectiveStatus.ARCHIVED);
-        flush();
-        changed(objective, AuditKind.OBJECTIVE_ARCHIVED);
+        changed(objective, ChangeKind.OBJECTIVE_ARCHIVED);
     }
 
     /**
      * Copies objectives with their key results into the quarter after their own, as drafts whose
-     * key results start again from their start values (check-ins and comments stay behind).
+     * key results start again from their start values (check-ins and comments stay behind). Each
+     * objective copied is a change of its own.
      */
     public List<ObjectiveId> copyToNextQuarter(List<ObjectiveId> ids) {
-        var originals = ids.stream().map(access::objective).toList();
+        var originals = ids.stream().map(loader::objective).toList();
         var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(originals.stream().map(Objective::getId).toList());
         return originals.stream().map(original -> {
             var copy = new Objective(original.getCustomerId(), original.getQuarter().next());
@@ -101,26 +89,18 @@ public class ObjectiveService {
                         kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
                 keyResults.save(krCopy);
             });
-            changed(saved, AuditKind.OBJECTIVE_COPIED);
+            changes.record(new OkrChange(ChangeKind.OBJECTIVE_COPIED, saved.getCustomerId(),
+                    saved.getTitle() + " → " + saved.getQuarter()));
             return new ObjectiveId(saved.getId());
         }).toList();
     }
 
-    private void changed(Objective objective, AuditKind kind) {
-        audit.record(kind, objective.getCustomerId(), objective.getTitle());
-        events.publishEvent(new CustomerChanged(objective.getCustomerId()));
+    private void changed(Objective objective, ChangeKind kind) {
+        changes.record(new OkrChange(kind, objective.getCustomerId(), objective.getTitle()));
     }
 
     private static void apply(Objective objective, ObjectiveForm form) {
         objective.describe(form.getTitle().strip(), blankToNull(form.getDescription()), blankToNull(form.getOwner()),
                 form.getStatus());
-    }
-
-    private void flush() {
-        try {
-            objectives.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentEditException();
-        }
     }
 }

@@ -49,7 +49,7 @@ public class OkrQueryService {
     private final KeyResultRepository keyResults;
     private final CheckInRepository checkIns;
     private final CommentRepository comments;
-    private final OkrAccess access;
+    private final OkrLoader loader;
     private final ObjectiveConfirmationRepository confirmations;
     private final ObjectiveCoach coach;
     private final CurrentUser currentUser;
@@ -57,7 +57,7 @@ public class OkrQueryService {
 
     OkrQueryService(CustomerService customers, ObjectiveRepository objectives, KeyResultRepository keyResults,
                     CheckInRepository checkIns, CommentRepository comments, ObjectiveConfirmationRepository confirmations,
-                    ObjectiveCoach coach, OkrAccess access, CurrentUser currentUser, Clock clock) {
+                    ObjectiveCoach coach, OkrLoader loader, CurrentUser currentUser, Clock clock) {
         this.customers = customers;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -65,7 +65,7 @@ public class OkrQueryService {
         this.comments = comments;
         this.confirmations = confirmations;
         this.coach = coach;
-        this.access = access;
+        this.loader = loader;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -152,8 +152,8 @@ public class OkrQueryService {
     }
 
     public KeyResultDetail keyResult(KeyResultId id) {
-        var kr = access.keyResult(id);
-        var objective = access.objective(new ObjectiveId(kr.getObjectiveId()));
+        var kr = loader.keyResult(id);
+        var objective = loader.objective(new ObjectiveId(kr.getObjectiveId()));
         var quarter = objective.getQuarter();
         var expected = Progress.expected(quarter, today());
         var history = checkInsOf(List.of(kr)).getOrDefault(kr.getId(), List.of());
@@ -165,7 +165,7 @@ public class OkrQueryService {
     }
 
     public ObjectiveDetail objective(ObjectiveId id) {
-        var objective = access.objective(id);
+        var objective = loader.objective(id);
         var quarter = objective.getQuarter();
         var customer = customers.get(new CustomerId(objective.getCustomerId()));
         var card = cards(List.of(objective), any -> customer).getFirst();

@@ -3,13 +3,15 @@ package no.ambisjon.portfolio;
 import java.io.Serializable;
 import java.time.Instant;
 import no.ambisjon.customer.CustomerSummary;
+import no.ambisjon.okr.Standing;
 
 /**
  * How one customer stands this quarter, as the agency overview shows it.
  *
  * @param progress          the mean progress of the quarter's objectives (0 without objectives)
  * @param expected          where progress should be by now
- * @param behind            key results behind the expected line or off track
+ * @param behind            key results behind the expected line ({@link no.ambisjon.okr.Progress#behind})
+ * @param needingAttention  key results that need attention: behind, or off track as their owners say
  * @param lastCheckIn       the latest check-in on the quarter's key results, or {@code null}
  * @param daysSinceCheckIn  days since then, or {@code null} without check-ins
  * @param coachPassed       the coach's questions answered, over all objectives
@@ -17,7 +19,7 @@ import no.ambisjon.customer.CustomerSummary;
  * @param nextMeeting       the next planned triad meeting, or {@code null}
  */
 public record CustomerStanding(CustomerSummary customer, int objectives, int keyResults, double progress,
-                               double expected, int behind, Instant lastCheckIn, Integer daysSinceCheckIn,
+                               double expected, int behind, int needingAttention, Instant lastCheckIn, Integer daysSinceCheckIn,
                                int coachPassed, int coachTotal, Instant nextMeeting, int openActions)
         implements Serializable {
 
@@ -29,8 +31,13 @@ public record CustomerStanding(CustomerSummary customer, int objectives, int key
         return daysSinceCheckIn == null ? keyResults > 0 : daysSinceCheckIn > STALE_AFTER_DAYS;
     }
 
-    /** Something to follow up: stale, or key results behind. */
+    /** Something to follow up: stale, or key results that need attention. */
     public boolean needsAttention() {
-        return stale() || behind > 0;
+        return stale() || needingAttention > 0;
+    }
+
+    /** All key results together; a customer without objectives has none to stand by. */
+    public Standing standing() {
+        return Standing.ofMany(progress, expected, needingAttention);
     }
 }

@@ -7,13 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import no.ambisjon.meeting.MeetingOutlook;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ObjectiveCard;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
+import no.ambisjon.okr.Standing;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PortfolioService {
 
     private final OkrQueryService okrs;
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
     private final Clock clock;
 
-    PortfolioService(OkrQueryService okrs, MeetingService meetings, Clock clock) {
+    PortfolioService(OkrQueryService okrs, MeetingQueryService meetings, Clock clock) {
         this.okrs = okrs;
         this.meetings = meetings;
         this.clock = clock;
@@ -54,10 +55,11 @@ public class PortfolioService {
                 .map(latest -> latest.at()).max(Comparator.naturalOrder()).orElse(null);
         var days = lastCheckIn == null ? null
                 : (int) ChronoUnit.DAYS.between(lastCheckIn.atZone(clock.getZone()).toLocalDate(), today);
-        var behind = (int) keyResults.stream().filter(KeyResultLine::offTrack).count();
+        var behind = (int) keyResults.stream().filter(KeyResultLine::behind).count();
+        var needingAttention = (int) keyResults.stream().filter(kr -> kr.standing() == Standing.NEEDS_ATTENTION).count();
         var progress = Progress.mean(plan.objectives().stream().map(ObjectiveCard::progress).toList());
         return new CustomerStanding(plan.customer(), plan.objectives().size(), keyResults.size(), progress,
-                plan.expected(), behind, lastCheckIn, days,
+                plan.expected(), behind, needingAttention, lastCheckIn, days,
                 plan.objectives().stream().mapToInt(o -> o.score().passed()).sum(),
                 plan.objectives().stream().mapToInt(o -> o.score().total()).sum(),
                 outlook.nextMeeting(), outlook.openActions());

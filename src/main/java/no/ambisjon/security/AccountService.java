@@ -1,11 +1,10 @@
 package no.ambisjon.security;
 
 import java.time.Clock;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.AuditLog;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.security.domain.UserAccount;
-import no.ambisjon.security.domain.UserAccountRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,30 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService implements UserDetailsService {
 
-    private final UserAccountRepository accounts;
-    private final CurrentUser currentUser;
+    private final AccountLoader accounts;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
     private final Clock clock;
     private final CustomerStatus customers;
+    private final Changes changes;
 
-    AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordPolicy policy,
-                   PasswordEncoder encoder, AuditLog audit, Clock clock, CustomerStatus customers) {
-        this.customers = customers;
+    AccountService(AccountLoader accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock,
+                   CustomerStatus customers, Changes changes) {
         this.accounts = accounts;
-        this.currentUser = currentUser;
         this.policy = policy;
         this.encoder = encoder;
-        this.audit = audit;
         this.clock = clock;
+        this.customers = customers;
+        this.changes = changes;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(UserAccount.normalise(username))
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        var account = accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         var user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getRole(), account.getCustomerId(), account.getLanguage());
         var enabled = account.isActive()
@@ -57,7 +53,7 @@ public class AccountService implements UserDetailsService {
      */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String current, String next) {
-        var account = accounts.findById(currentUser.require().id()).orElseThrow();
+        var account = accounts.own();
         if (current == null || !encoder.matches(current, account.getPasswordHash())) {
             throw new PasswordRejectedException("password.current-wrong");
         }
@@ -68,26 +64,31 @@ public class AccountService implements UserDetailsService {
             throw new PasswordRejectedException("password.same-as-before");
         }
         account.changePassword(encoder.encode(next), false);
-        audit.record(AuditKind.PASSWORD_CHANGED, account.getCustomerId(), account.getUsername());
+        changes.record(own(ChangeKind.PASSWORD_CHANGED, account, account.getUsername()));
     }
 
     /** Whether the user signed in with a temporary password, which must be changed before anything else. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return accounts.findById(currentUser.require().id()).map(UserAccount::isMustChangePassword).orElse(false);
+        return accounts.own().isMustChangePassword();
     }
 
     /** The language the user chose; it is applied again at every login. */
     @PreAuthorize("isAuthenticated()")
     public void changeLanguage(Language language) {
-        var account = accounts.findById(currentUser.require().id()).orElseThrow();
+        var account = accounts.own();
         account.setLanguage(language);
+        changes.record(own(ChangeKind.LANGUAGE_CHANGED, account, account.getUsername() + ": " + language.code()));
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Language language() {
-        return accounts.findById(currentUser.require().id()).orElseThrow().getLanguage();
+        return accounts.own().getLanguage();
+    }
+
+    private static AccountChange own(ChangeKind kind, UserAccount account, String subject) {
+        return new AccountChange(kind, account.getId(), account.getCustomerId(), subject, null);
     }
 }

@@ -2,10 +2,9 @@ package no.ambisjon.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.AuditLog;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.security.domain.UserAccount;
-import no.ambisjon.security.domain.UserAccountRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -26,17 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class LoginAttempts {
 
-    private final UserAccountRepository accounts;
-    private final AuditLog audit;
+    private final AccountLoader accounts;
+    private final Changes changes;
     private final Clock clock;
     private final int limit;
     private final Duration lockFor;
 
-    LoginAttempts(UserAccountRepository accounts, AuditLog audit, Clock clock,
+    LoginAttempts(AccountLoader accounts, Changes changes, Clock clock,
                   @Value("${ambisjon.security.max-failed-logins:5}") int limit,
                   @Value("${ambisjon.security.lock-duration:15m}") Duration lockFor) {
         this.accounts = accounts;
-        this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.limit = limit;
         this.lockFor = lockFor;
@@ -44,14 +43,16 @@ class LoginAttempts {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        var typed = event.getAuthentication().getName();
-        var account = typed == null ? null : accounts.findByUsername(UserAccount.normalise(typed)).orElse(null);
+        var typed = event.getAuthentication().getName() == null ? "" : event.getAuthentication().getName();
+        var account = accounts.byUsername(typed).orElse(null);
+        var userId = account == null ? null : account.getId();
         var customerId = account == null ? null : account.getCustomerId();
-        audit.record(typed == null ? "" : typed, AuditKind.LOGIN_FAILED, customerId, reason(account, event));
-        if (account != null && event instanceof AuthenticationFailureBadCredentialsEvent
-                && account.loginFailed(clock.instant(), limit, lockFor)) {
-            audit.record(account.getUsername(), AuditKind.ACCOUNT_LOCKED, customerId,
-                    account.getLockedUntil().toString());
+        var locked = account != null && event instanceof AuthenticationFailureBadCredentialsEvent
+                && account.loginFailed(clock.instant(), limit, lockFor);
+        changes.record(new AccountChange(ChangeKind.LOGIN_FAILED, userId, customerId, reason(account, event), typed));
+        if (locked) {
+            changes.record(new AccountChange(ChangeKind.ACCOUNT_LOCKED, userId, customerId,
+                    account.getLockedUntil().toString(), account.getUsername()));
         }
     }
 
@@ -71,8 +72,10 @@ class LoginAttempts {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            accounts.findById(principal.user().id()).ifPresent(UserAccount::loginSucceeded);
-            audit.record(principal.getUsername(), AuditKind.LOGIN_SUCCEEDED, principal.user().customerId(), null);
+            var account = accounts.account(principal.user().id());
+            account.loginSucceeded();
+            changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
+                    null, account.getUsername()));
         }
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import no.ambisjon.base.change.Change;
+import no.ambisjon.base.change.ChangeKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -31,14 +33,14 @@ class SignedInSessions implements VaadinServiceInitListener {
                 open.removeIf(o -> o.session() == destroy.getSession()));
     }
 
+    /** After the deactivation has committed: a rolled-back one ends nothing. */
     @TransactionalEventListener
-    void on(AccountDeactivated event) {
-        endWhere(o -> o.userId() == event.userId());
-    }
-
-    @TransactionalEventListener
-    void on(CustomerClosed event) {
-        endWhere(o -> o.customerId() != null && o.customerId() == event.customerId());
+    void on(Change change) {
+        if (change.kind() == ChangeKind.USER_DEACTIVATED && change instanceof AccountChange account) {
+            endWhere(o -> account.userId() != null && o.userId() == account.userId());
+        } else if (change.kind() == ChangeKind.CUSTOMER_DEACTIVATED) {
+            endWhere(o -> o.customerId() != null && o.customerId().equals(change.customerId()));
+        }
     }
 
     private void endWhere(Predicate<Open> which) {

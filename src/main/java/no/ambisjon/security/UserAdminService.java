@@ -1,14 +1,13 @@
 package no.ambisjon.security;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import no.ambisjon.base.NotFoundException;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.AuditLog;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,20 +27,20 @@ import org.springframework.validation.annotation.Validated;
 public class UserAdminService {
 
     private final UserAccountRepository accounts;
+    private final AccountLoader loader;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final Changes changes;
 
-    UserAdminService(UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditLog audit,
-                     CurrentUser currentUser, ApplicationEventPublisher events) {
+    UserAdminService(UserAccountRepository accounts, AccountLoader loader, PasswordPolicy policy,
+                     PasswordEncoder encoder, CurrentUser currentUser, Changes changes) {
         this.accounts = accounts;
+        this.loader = loader;
         this.policy = policy;
         this.encoder = encoder;
-        this.audit = audit;
         this.currentUser = currentUser;
-        this.events = events;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -56,7 +55,7 @@ public class UserAdminService {
      */
     public String create(@Valid NewUser form) {
         var username = UserAccount.normalise(form.getUsername());
-        if (accounts.findByUsername(username).isPresent()) {
+        if (loader.byUsername(username).isPresent()) {
             throw new UsernameTakenException();
         }
         var temporary = policy.temporaryPassword();
@@ -77,7 +76,7 @@ public class UserAdminService {
         } catch (DataIntegrityViolationException e) {
             throw new UsernameTakenException();
         }
-        audit.record(AuditKind.USER_CREATED, account.getCustomerId(), username + " (" + form.getRole() + ")");
+        changes.record(change(ChangeKind.USER_CREATED, account, username + " (" + form.getRole() + ")"));
         return temporary;
     }
 
@@ -90,43 +89,44 @@ public class UserAdminService {
      * @throws no.ambisjon.base.ConcurrentEditException when someone changed the user since {@code version}
      */
     public void update(long userId, long version, @Valid UserChange change) {
-        var account = load(userId);
-        account.requireVersion(version);
+        var account = loader.account(userId, version);
         var role = change.getRole();
         var active = change.isActive();
         var self = account.getId() == currentUser.require().id();
         if (self && (role != account.getRole() || !active)) {
             throw new IllegalArgumentException("Administrators change neither their own role nor their own access");
         }
-        if (!change.getDisplayName().strip().equals(account.getDisplayName())) {
-            account.rename(change.getDisplayName().strip());
+        var what = new ArrayList<String>();
+        var kind = ChangeKind.USER_CHANGED;
+        var name = change.getDisplayName().strip();
+        if (!name.equals(account.getDisplayName())) {
+            what.add(account.getDisplayName() + " → " + name);
+            account.rename(name);
         }
         if (role != account.getRole()) {
+            what.add(account.getRole() + " → " + role);
             account.changeRole(role);
-            audit.record(AuditKind.USER_ROLE_CHANGED, account.getCustomerId(), account.getUsername() + ": " + role);
+            kind = ChangeKind.USER_ROLE_CHANGED;
         }
         if (active != account.isActive()) {
             account.setActive(active);
-            audit.record(active ? AuditKind.USER_ACTIVATED : AuditKind.USER_DEACTIVATED, account.getCustomerId(),
-                    account.getUsername());
-            if (!active) {
-                events.publishEvent(new AccountDeactivated(account.getId()));
-            }
+            kind = active ? ChangeKind.USER_ACTIVATED : ChangeKind.USER_DEACTIVATED;
         }
-        accounts.flush();
+        changes.record(change(kind, account, what.isEmpty() ? account.getUsername()
+                : account.getUsername() + ": " + String.join(", ", what)));
     }
 
     /** @return a new temporary password, which the user must change at the next login */
     public String resetPassword(long userId) {
-        var account = load(userId);
+        var account = loader.account(userId);
         var temporary = policy.temporaryPassword();
         account.changePassword(encoder.encode(temporary), true);
-        audit.record(AuditKind.PASSWORD_RESET, account.getCustomerId(), account.getUsername());
+        changes.record(change(ChangeKind.PASSWORD_RESET, account, account.getUsername()));
         return temporary;
     }
 
-    private UserAccount load(long userId) {
-        return accounts.findById(userId).orElseThrow(NotFoundException::new);
+    private static AccountChange change(ChangeKind kind, UserAccount account, String subject) {
+        return new AccountChange(kind, account.getId(), account.getCustomerId(), subject, null);
     }
 
     private static UserRow row(UserAccount a) {

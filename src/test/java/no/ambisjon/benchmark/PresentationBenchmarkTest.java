@@ -1,7 +1,5 @@
 package no.ambisjon.benchmark;
 
-import static no.ambisjon.demo.DemoData.*;
-
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
@@ -21,15 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.ambisjon.KaribuTest;
-import no.ambisjon.customer.CustomerService;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultService;
-import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrFixtures;
-import no.ambisjon.okr.OkrQueryService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,24 +47,24 @@ class PresentationBenchmarkTest extends KaribuTest {
     private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 10);
 
     @Autowired
-    MeetingService meetings;
+    MeetingQueryService meetings;
     @Autowired
-    CustomerService customers;
-    @Autowired
-    ObjectiveService objectives;
+    MeetingLifecycleService lifecycle;
     @Autowired
     KeyResultService keyResults;
     @Autowired
-    OkrQueryService okrs;
+    TestCustomers testCustomers;
+    @Autowired
+    OkrFixtures okr;
     @Autowired
     ConfigurableApplicationContext context;
     @Autowired
-    no.ambisjon.base.live.LiveUpdates liveUpdates;
+    no.ambisjon.live.LiveUpdates liveUpdates;
 
     @Test
     void check_in_to_every_screen_and_session_size() throws Exception {
         var setup = twentyKeyResultsAndARunningMeeting();
-        loginAs(FJELLSPORT_VIEWER);
+        loginAs(setup.customer().viewer());
         var session = VaadinSession.getCurrent();
         var screens = new ArrayList<UI>();
         for (int i = 0; i < SCREENS; i++) {
@@ -82,7 +80,8 @@ class PresentationBenchmarkTest extends KaribuTest {
             var value = String.valueOf(100_000 + WARM_UP + round);
             var waiting = new ArrayList<>(screens);
             var start = System.nanoTime();
-            checkInOnAnotherDevice(setup.keyResult(), value);
+            signIn.onAnotherDevice(setup.customer().consultant(),
+                    () -> keyResults.checkIn(setup.keyResult(), OkrFixtures.checkIn(value, Confidence.ON_TRACK)));
             var committed = (System.nanoTime() - start) / 1e6;
             if (round > 0) {
                 commits.add(committed);
@@ -114,25 +113,20 @@ class PresentationBenchmarkTest extends KaribuTest {
                 setup.keyResults(), sessionBytes / 1024.0);
     }
 
-    private record Setup(MeetingId meeting, KeyResultId keyResult, int keyResults) {
+    private record Setup(TestCustomer customer, MeetingId meeting, KeyResultId keyResult, int keyResults) {
     }
 
-    /** The demo customer's key results plus more, so that the meeting's agenda has twenty. */
+    /** A customer of the benchmark's own with twenty key results, and its meeting running. */
     private Setup twentyKeyResultsAndARunningMeeting() {
-        signIn.as(KARI);
-        var customer = customers.getBySlug(FJELLSPORT).id();
-        var quarter = okrs.currentQuarter();
-        var existing = okrs.plan(customer, quarter).objectives().stream().mapToInt(o -> o.keyResults().size()).sum();
-        var extra = objectives.create(customer, quarter, OkrFixtures.objectiveForm("Fjellsport måler mer"));
-        for (int i = existing; i < 20; i++) {
-            keyResults.add(extra, OkrFixtures.keyResult("Ekstra nøkkelresultat " + i, "0", "100"));
-        }
-        var meeting = meetings.schedule(customer, Instant.now(), "Benchmark");
-        meetings.start(meeting);
+        var customer = testCustomers.create();
+        okr.objective(customer, 20, 3);
+        signIn.as(customer.consultant());
+        var meeting = lifecycle.schedule(customer.id(), Instant.now(), "Benchmark");
+        lifecycle.start(meeting);
         var first = meetings.meeting(meeting).agenda().getFirst().keyResult().id();
         var count = meetings.meeting(meeting).agenda().size();
         signIn.out();
-        return new Setup(meeting, first, count);
+        return new Setup(customer, meeting, first, count);
     }
 
     /** Another screen in the same browser session: a new UI, as a new tab would get. */
@@ -147,16 +141,6 @@ class PresentationBenchmarkTest extends KaribuTest {
         }
         ui.navigate("meetings/" + meeting.value() + "/present");
         return ui;
-    }
-
-    private void checkInOnAnotherDevice(KeyResultId kr, String value) throws InterruptedException {
-        var device = new Thread(() -> {
-            signIn.as(KARI);
-            keyResults.checkIn(kr, OkrFixtures.checkIn(value, Confidence.ON_TRACK));
-            signIn.out();
-        });
-        device.start();
-        device.join();
     }
 
     /** Whether the screen's row of the key result shows the value (formatted as in Norwegian). */

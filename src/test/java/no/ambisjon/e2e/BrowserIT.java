@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +19,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.OkrFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +39,14 @@ class BrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    OkrFixtures okr;
+    @Autowired
+    KeyResultService keyResults;
+    @Autowired
+    SignIn signIn;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -97,7 +110,9 @@ class BrowserIT {
     void an_admin_logs_in_through_the_form_and_sees_every_customer() {
         login(ADMIN, PASSWORD);
         assertThat(textOf("#user-name")).isEqualTo("Astrid Admin");
-        assertThat(texts(".overview-customer")).containsExactly("Bølgen Kafé", "Fjellsport AS", "Ås Økogård");
+        // Other tests here make customers of their own; the demo's are among them, in alphabetical order.
+        assertThat(texts(".overview-customer")).filteredOn(name -> !name.startsWith("Testkunde"))
+                .containsExactly("Bølgen Kafé", "Fjellsport AS", "Ås Økogård");
         assertThat(browser.getTitle()).isEqualTo("Kunder · Ambisjon");
     }
 
@@ -114,7 +129,9 @@ class BrowserIT {
 
     @Test
     void a_customer_editor_checks_in_on_a_key_result_and_sees_the_new_value() {
-        login(FJELLSPORT_EDITOR, PASSWORD);
+        var customer = testCustomers.create();
+        okr.objective(customer, 2, 1);
+        login(customer.editor(), TestCustomers.PASSWORD);
         textOf("#customer-name");
         var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".key-result-row")));
         var rowId = row.getAttribute("data-key-result");
@@ -133,8 +150,10 @@ class BrowserIT {
 
     @Test
     void a_check_in_on_one_device_appears_on_another_without_a_reload() throws Exception {
-        login(KARI, PASSWORD);
-        open("customers/" + FJELLSPORT);
+        var customer = testCustomers.create();
+        okr.objective(customer, 2, 1);
+        login(customer.consultant(), TestCustomers.PASSWORD);
+        open("customers/" + customer.slug());
         var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".key-result-row")));
         var rowId = row.getAttribute("data-key-result");
         var values = By.cssSelector(".key-result-row[data-key-result='" + rowId + "'] .key-result-values");
@@ -142,7 +161,7 @@ class BrowserIT {
         var ingrids = newBrowser();
         try {
             var ingridWait = new WebDriverWait(ingrids, Duration.ofSeconds(30));
-            login(ingrids, ingridWait, FJELLSPORT_EDITOR, PASSWORD);
+            login(ingrids, ingridWait, customer.editor(), TestCustomers.PASSWORD);
             var ingridRow = ingridWait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector(".key-result-row[data-key-result='" + rowId + "']")));
             ingridRow.findElement(By.cssSelector(".check-in-button")).click();
@@ -158,8 +177,10 @@ class BrowserIT {
 
     @Test
     void the_shared_screen_follows_the_presenter_and_a_customers_check_in() throws Exception {
-        login(KARI, PASSWORD);
-        open("customers/" + FJELLSPORT + "/meetings");
+        var customer = testCustomers.create();
+        okr.objective(customer, 3, 1);
+        login(customer.consultant(), TestCustomers.PASSWORD);
+        open("customers/" + customer.slug() + "/meetings");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("schedule-meeting"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("meeting-save"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("start-meeting"))).click();
@@ -169,7 +190,7 @@ class BrowserIT {
         var screen = newBrowser();
         try {
             var screenWait = new WebDriverWait(screen, Duration.ofSeconds(30));
-            login(screen, screenWait, FJELLSPORT_VIEWER, PASSWORD);
+            login(screen, screenWait, customer.viewer(), TestCustomers.PASSWORD);
             screenWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("user-name")));
             screen.get(meetingUrl + "/present");
             screenWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".presentation-row")));
@@ -190,7 +211,7 @@ class BrowserIT {
 
     @Test
     void an_unknown_address_shows_not_found_to_a_signed_in_user() {
-        login(KARI, PASSWORD);
+        login(testCustomers.consultant(), TestCustomers.PASSWORD);
         textOf("#user-name");
         open("no/such/page");
         assertThat(textOf(".not-found h2")).isEqualTo("Fant ikke siden");
@@ -198,7 +219,7 @@ class BrowserIT {
 
     @Test
     void a_wrong_password_keeps_the_visitor_on_the_login_page_with_a_message() {
-        login(KARI, "wrong-password");
+        login(testCustomers.consultant(), "wrong-password");
         wait.until(ExpectedConditions.urlContains("error"));
         var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
         assertThat(form.getText()).contains("Innloggingen mislyktes");
@@ -215,7 +236,7 @@ class BrowserIT {
 
     @Test
     void the_language_switch_turns_every_text_to_english_and_back() {
-        login(OLA, PASSWORD);
+        login(testCustomers.consultant(), TestCustomers.PASSWORD);
         assertThat(textOf("vaadin-side-nav-item")).isEqualTo("Oversikt");
         browser.findElement(By.id("language-en")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("vaadin-side-nav-item"), "Overview"));
@@ -229,11 +250,43 @@ class BrowserIT {
 
     @Test
     void logging_out_ends_the_session() {
-        login(OLA, PASSWORD);
+        login(testCustomers.consultant(), TestCustomers.PASSWORD);
         textOf("#user-name");
         browser.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
         open("");
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void what_is_being_typed_keeps_its_text_caret_and_focus_while_check_ins_arrive() throws Exception {
+        var customer = testCustomers.create();
+        var made = okr.objective(customer, 1, 1);
+        login(customer.viewer(), TestCustomers.PASSWORD);
+        textOf("#customer-name");
+        open("key-results/" + made.keyResult().value());
+        var comment = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-text textarea")));
+        comment.click();
+        comment.sendKeys("Dette ser lovende ut, men jeg lurer på");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT)
+                .perform();
+        var caret = caret();
+
+        signIn.onAnotherDevice(customer.editor(), () -> {
+            for (int i = 1; i <= 10; i++) {
+                keyResults.checkIn(made.keyResult(), OkrFixtures.checkIn(String.valueOf(110 + i), Confidence.ON_TRACK));
+            }
+        });
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textMatches(By.id("current-value"), java.util.regex.Pattern.compile("^120\\s")));
+
+        assertThat(browser.executeScript("return document.activeElement && document.activeElement.closest('#comment-text') !== null"))
+                .as("the field still has the focus").isEqualTo(true);
+        assertThat(comment.getDomProperty("value")).isEqualTo("Dette ser lovende ut, men jeg lurer på");
+        assertThat(caret()).as("the caret where it was").isEqualTo(caret);
+    }
+
+    private Object caret() {
+        return browser.executeScript("return document.activeElement.selectionStart");
     }
 }

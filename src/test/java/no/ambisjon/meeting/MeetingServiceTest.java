@@ -1,183 +1,258 @@
 package no.ambisjon.meeting;
 
-import static no.ambisjon.demo.DemoData.*;
+import static no.ambisjon.demo.DemoData.ADMIN;
+import static no.ambisjon.okr.OkrFixtures.checkIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.NotFoundException;
-import no.ambisjon.customer.CustomerId;
-import no.ambisjon.customer.CustomerService;
 import no.ambisjon.okr.Confidence;
-import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.OkrFixtures;
+import no.ambisjon.okr.Progress;
+import no.ambisjon.okr.Standing;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Meetings as the service enforces them: who may run and read them, and frozen minutes. */
+/** Meetings as the services enforce them: who may run and read them, and frozen minutes. */
 @IntegrationTest
 class MeetingServiceTest {
 
     @Autowired
-    MeetingService meetings;
+    MeetingQueryService meetings;
     @Autowired
-    CustomerService customers;
+    MeetingLifecycleService lifecycle;
+    @Autowired
+    MeetingAgendaService agenda;
+    @Autowired
+    MeetingMinutesService minutes;
     @Autowired
     KeyResultService keyResults;
     @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    OkrFixtures okr;
+    @Autowired
     SignIn signIn;
+
+    private TestCustomer customer;
+    private OkrFixtures.Made objective;
+
+    @BeforeEach
+    void aCustomerWithKeyResults() {
+        customer = testCustomers.create();
+        objective = okr.objective(customer, 3, 1);
+    }
 
     @AfterEach
     void signOut() {
         signIn.out();
     }
 
-    private CustomerId customer(String slug) {
-        signIn.as(ADMIN);
-        var id = customers.getBySlug(slug).id();
-        signIn.out();
-        return id;
-    }
-
-    private MeetingId runningMeeting(String slug, String consultant) {
-        var customer = customer(slug);
-        signIn.as(consultant);
-        var id = meetings.schedule(customer, Instant.parse("2026-11-18T09:00:00Z"), "Alle");
-        meetings.start(id);
+    private MeetingId runningMeeting() {
+        signIn.as(customer.consultant());
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Alle");
+        lifecycle.start(id);
         return id;
     }
 
     @Test
-    void the_agenda_puts_what_is_behind_or_at_risk_first() {
-        var id = runningMeeting(FJELLSPORT, KARI);
-        var agenda = meetings.meeting(id).agenda();
-        assertThat(agenda).hasSizeGreaterThanOrEqualTo(5);
-        var urgent = agenda.stream().map(AgendaLine::keyResult)
-                .map(kr -> kr.behind() || kr.confidence() != Confidence.ON_TRACK).toList();
-        assertThat(urgent.indexOf(false)).isPositive();
-        assertThat(urgent.subList(urgent.indexOf(false), urgent.size())).doesNotContain(true);
+    void the_agenda_takes_what_needs_attention_first_then_what_is_at_risk() {
+        var onTrack = objective.keyResults().get(0);
+        var atRisk = objective.keyResults().get(1);
+        var behind = objective.keyResults().get(2);
+        signIn.as(customer.editor());
+        keyResults.checkIn(onTrack, checkIn("190", Confidence.ON_TRACK));
+        keyResults.checkIn(atRisk, checkIn("190", Confidence.AT_RISK));
+        keyResults.checkIn(behind, checkIn("101", Confidence.ON_TRACK));
+
+        var id = runningMeeting();
+        assertThat(meetings.meeting(id).agenda()).extracting(line -> line.keyResult().id(), line -> line.keyResult().standing())
+                .containsExactly(tuple(behind, Standing.NEEDS_ATTENTION), tuple(atRisk, Standing.AT_RISK),
+                        tuple(onTrack, Standing.ON_TRACK));
     }
 
     @Test
     void a_consultant_runs_the_meeting_and_the_customer_reads_frozen_minutes() {
-        var id = runningMeeting(FJELLSPORT, KARI);
+        var id = runningMeeting();
         var first = meetings.meeting(id).agenda().getFirst();
-        meetings.focus(id, first.keyResult().id().value());
-        meetings.note(id, first.id(), first.version(), "Vi prøver gratis frakt");
-        meetings.decide(id, "Gratis frakt over 1 000 kr i to uker");
-        meetings.addAction(id, "Sette opp testen", "Ingrid", LocalDate.of(2026, 11, 25));
-        meetings.move(id, first.id(), 1);
+        agenda.focus(id, first.keyResult().id().value());
+        agenda.note(id, first.id(), null, "Vi prøver gratis frakt");
+        minutes.decide(id, "Gratis frakt over 1 000 kr i to uker");
+        minutes.addAction(id, "Sette opp testen", "Ingrid", LocalDate.of(2026, 11, 25));
+        agenda.move(id, first.id(), 1);
         assertThat(meetings.meeting(id).agenda().get(1).id()).isEqualTo(first.id());
-        meetings.close(id);
+        lifecycle.close(id);
 
-        signIn.as(FJELLSPORT_VIEWER);
-        var minutes = meetings.meeting(id);
-        assertThat(minutes.state()).isEqualTo(MeetingState.CLOSED);
-        assertThat(minutes.canRun()).isFalse();
-        assertThat(minutes.closedBy()).isEqualTo("Kari Nordmann");
-        assertThat(minutes.decisions()).extracting(DecisionEntry::text).containsExactly("Gratis frakt over 1 000 kr i to uker");
-        assertThat(minutes.actions()).extracting(ActionEntry::text, ActionEntry::owner)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sette opp testen", "Ingrid"));
-        var noted = minutes.agenda().stream().filter(l -> l.id() == first.id()).findFirst().orElseThrow();
+        signIn.as(customer.viewer());
+        var closed = meetings.meeting(id);
+        assertThat(closed.state()).isEqualTo(MeetingState.CLOSED);
+        assertThat(closed.canRun()).isFalse();
+        assertThat(closed.minutes().closedBy()).isEqualTo(customer.consultantName());
+        assertThat(closed.decisions()).extracting(DecisionEntry::text).containsExactly("Gratis frakt over 1 000 kr i to uker");
+        assertThat(closed.actions()).extracting(ActionEntry::text, ActionEntry::owner)
+                .containsExactly(tuple("Sette opp testen", "Ingrid"));
+        assertThat(closed.minutes().lines()).hasSize(3);
+        var noted = closed.minutes().lines().get(1);
+        assertThat(noted.keyResultId()).isEqualTo(first.keyResult().id().value());
         assertThat(noted.note()).isEqualTo("Vi prøver gratis frakt");
-        assertThat(noted.valueAtClose()).isEqualByComparingTo(noted.keyResult().current());
-        assertThat(minutes.focusKeyResultId()).isNull();
+        assertThat(noted.value()).isEqualByComparingTo(first.keyResult().current());
+        assertThat(noted.title()).isEqualTo(first.keyResult().title());
+        assertThat(closed.minutes().expected()).as("the share of the quarter passed on the day it closed")
+                .isCloseTo(Progress.expected(objective.quarter(), LocalDate.of(2026, 11, 18)), within(0.0001));
+        assertThat(closed.focusKeyResultId()).isNull();
+        assertThat(closed.agenda()).as("closed minutes are not read from live key results").isEmpty();
     }
 
     @Test
     void nobody_changes_closed_minutes() {
-        var id = runningMeeting(BOLGEN, KARI);
+        var id = runningMeeting();
         var line = meetings.meeting(id).agenda().getFirst();
-        meetings.close(id);
+        minutes.addAction(id, "Ringe leverandøren", null, null);
+        var actionId = meetings.meeting(id).actions().getFirst().id();
+        lifecycle.close(id);
         Map<String, ThrowingCallable> changes = Map.of(
-                "note", () -> meetings.note(id, line.id(), line.version(), "Etterpåklokskap"),
-                "decision", () -> meetings.decide(id, "Ny beslutning"),
-                "action", () -> meetings.addAction(id, "Nytt tiltak", null, null),
-                "focus", () -> meetings.focus(id, null),
-                "move", () -> meetings.move(id, line.id(), 1),
-                "close again", () -> meetings.close(id));
-        for (var user : new String[] {KARI, ADMIN}) {
+                "note", () -> agenda.note(id, line.id(), null, "Etterpåklokskap"),
+                "decision", () -> minutes.decide(id, "Ny beslutning"),
+                "action", () -> minutes.addAction(id, "Nytt tiltak", null, null),
+                "action done", () -> minutes.actionDone(id, actionId, true),
+                "focus", () -> agenda.focus(id, null),
+                "move", () -> agenda.move(id, line.id(), 1),
+                "start again", () -> lifecycle.start(id),
+                "close again", () -> lifecycle.close(id));
+        for (var user : List.of(customer.consultant(), ADMIN)) {
             signIn.as(user);
             changes.forEach((name, change) -> assertThatThrownBy(change).as(name).isInstanceOf(MinutesFrozenException.class));
         }
         signIn.as(ADMIN);
-        assertThat(meetings.meeting(id).decisions()).isEmpty();
-        assertThat(meetings.meeting(id).agenda().getFirst().note()).isNull();
+        var closed = meetings.meeting(id);
+        assertThat(closed.decisions()).isEmpty();
+        assertThat(closed.actions()).extracting(ActionEntry::done).containsExactly(false);
+        assertThat(closed.minutes().lines().getFirst().note()).isNull();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {FJELLSPORT_EDITOR, FJELLSPORT_VIEWER})
-    void customer_logins_follow_and_read_but_never_run_a_meeting(String username) {
-        var fjellsport = customer(FJELLSPORT);
-        var id = runningMeeting(FJELLSPORT, KARI);
+    @Test
+    void customer_logins_follow_and_read_but_never_run_a_meeting() {
+        var id = runningMeeting();
         var line = meetings.meeting(id).agenda().getFirst();
-        signIn.as(username);
-        assertThat(meetings.meeting(id).state()).isEqualTo(MeetingState.RUNNING);
-        Map<String, ThrowingCallable> runs = Map.of(
-                "schedule", () -> meetings.schedule(fjellsport, Instant.now(), null),
-                "focus", () -> meetings.focus(id, null),
-                "note", () -> meetings.note(id, line.id(), line.version(), "x"),
-                "decide", () -> meetings.decide(id, "x"),
-                "close", () -> meetings.close(id));
-        runs.forEach((name, run) -> assertThatThrownBy(run).as(name).isInstanceOf(AccessDeniedException.class));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {BOLGEN_EDITOR, OKOGARD_VIEWER, OLA})
-    void another_customers_people_do_not_find_the_meeting(String outsider) {
-        var id = runningMeeting(FJELLSPORT, KARI);
-        meetings.meeting(id); // now a read of it is shared by the screens that may show it
-        var fjellsport = customer(FJELLSPORT);
-        signIn.as(outsider);
-        assertThatThrownBy(() -> meetings.meeting(id)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> meetings.meetings(fjellsport)).isInstanceOf(NotFoundException.class);
-        if (outsider.equals(OLA)) {
-            assertThatThrownBy(() -> meetings.focus(id, null)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> meetings.close(id)).isInstanceOf(NotFoundException.class);
+        for (var login : List.of(customer.editor(), customer.viewer())) {
+            signIn.as(login);
+            assertThat(meetings.meeting(id).state()).isEqualTo(MeetingState.RUNNING);
+            Map<String, ThrowingCallable> runs = Map.of(
+                    "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), null),
+                    "start", () -> lifecycle.start(id),
+                    "focus", () -> agenda.focus(id, null),
+                    "note", () -> agenda.note(id, line.id(), null, "x"),
+                    "decide", () -> minutes.decide(id, "x"),
+                    "close", () -> lifecycle.close(id));
+            runs.forEach((name, run) -> assertThatThrownBy(run).as(name).isInstanceOf(AccessDeniedException.class));
         }
     }
 
     @Test
+    void another_customers_people_do_not_find_the_meeting() {
+        var id = runningMeeting();
+        meetings.meeting(id); // now a read of it is shared by the screens that may show it
+        var line = meetings.meeting(id).agenda().getFirst();
+        var other = testCustomers.create();
+        for (var outsider : List.of(other.editor(), other.viewer(), other.consultant())) {
+            signIn.as(outsider);
+            assertThatThrownBy(() -> meetings.meeting(id)).as(outsider).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> meetings.meetings(customer.id())).as(outsider).isInstanceOf(NotFoundException.class);
+            assertThat(meetings.outlook(List.of(customer.id()))).as(outsider).isEmpty();
+        }
+        signIn.as(other.consultant());
+        Map<String, ThrowingCallable> runs = Map.of(
+                "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), null),
+                "start", () -> lifecycle.start(id),
+                "focus", () -> agenda.focus(id, null),
+                "move", () -> agenda.move(id, line.id(), 1),
+                "note", () -> agenda.note(id, line.id(), null, "x"),
+                "decide", () -> minutes.decide(id, "x"),
+                "act", () -> minutes.addAction(id, "x", null, null),
+                "close", () -> lifecycle.close(id));
+        runs.forEach((name, run) -> assertThatThrownBy(run).as(name).isInstanceOf(NotFoundException.class));
+        signIn.as(customer.consultant());
+        assertThat(meetings.meeting(id).decisions()).isEmpty();
+        assertThat(meetings.meeting(id).state()).isEqualTo(MeetingState.RUNNING);
+    }
+
+    @Test
+    void an_agenda_line_or_action_of_another_meeting_is_not_found_in_this_one() {
+        var first = runningMeeting();
+        minutes.addAction(first, "Eget tiltak", null, null);
+        var firstLine = meetings.meeting(first).agenda().getFirst();
+        var other = testCustomers.create();
+        okr.objective(other, 1, 0);
+        signIn.as(other.consultant());
+        var foreign = lifecycle.schedule(other.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+        lifecycle.start(foreign);
+        signIn.as(ADMIN);
+        var actionId = meetings.meeting(first).actions().getFirst().id();
+        assertThatThrownBy(() -> agenda.note(foreign, firstLine.id(), null, "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> agenda.move(foreign, firstLine.id(), 1)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> minutes.actionDone(foreign, actionId, true)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void a_read_shared_by_everyone_at_the_meeting_still_says_who_may_run_it() {
-        var id = runningMeeting(FJELLSPORT, KARI);
+        var id = runningMeeting();
         assertThat(meetings.meeting(id).canRun()).isTrue();
-        signIn.as(FJELLSPORT_VIEWER);
+        signIn.as(customer.viewer());
         assertThat(meetings.meeting(id).canRun()).isFalse();
-        signIn.as(KARI);
+        signIn.as(customer.consultant());
         assertThat(meetings.meeting(id).canRun()).isTrue();
     }
 
     @Test
     void open_action_items_come_up_again_in_the_next_meeting_until_done() {
-        var first = runningMeeting(OKOGARD, OLA);
-        meetings.addAction(first, "Ringe leverandøren", "Ola", null);
-        meetings.close(first);
-        var second = runningMeeting(OKOGARD, OLA);
+        var first = runningMeeting();
+        minutes.addAction(first, "Ringe leverandøren", "Ola", null);
+        lifecycle.close(first);
+        var second = runningMeeting();
         var carried = meetings.meeting(second).carriedActions().stream()
                 .filter(a -> a.text().equals("Ringe leverandøren")).findFirst().orElseThrow();
-        meetings.actionDone(second, carried.id(), true);
+        minutes.actionDone(second, carried.id(), true);
         assertThat(meetings.meeting(second).carriedActions()).extracting(ActionEntry::text)
                 .doesNotContain("Ringe leverandøren");
+        assertThat(meetings.meeting(first).actions()).as("the first meeting's minutes say what was so then")
+                .extracting(ActionEntry::text, ActionEntry::done).containsExactly(tuple("Ringe leverandøren", false));
     }
 
     @Test
     void a_check_in_during_the_meeting_shows_in_its_agenda() {
-        var id = runningMeeting(FJELLSPORT, KARI);
-        KeyResultLine kr = meetings.meeting(id).agenda().getFirst().keyResult();
-        signIn.as(FJELLSPORT_EDITOR);
-        keyResults.checkIn(kr.id(), OkrFixtures.checkIn("1500000", Confidence.ON_TRACK));
+        var id = runningMeeting();
+        var kr = meetings.meeting(id).agenda().getFirst().keyResult();
+        signIn.as(customer.editor());
+        keyResults.checkIn(kr.id(), checkIn("150", Confidence.ON_TRACK));
         var after = meetings.meeting(id).agenda().stream()
                 .filter(l -> l.keyResult().id().equals(kr.id())).findFirst().orElseThrow();
-        assertThat(after.keyResult().current()).isEqualByComparingTo("1500000");
+        assertThat(after.keyResult().current()).isEqualByComparingTo("150");
+    }
+
+    @Test
+    void of_two_people_writing_the_same_note_the_second_is_told_and_nothing_is_overwritten() {
+        var id = runningMeeting();
+        var line = meetings.meeting(id).agenda().getFirst();
+        agenda.note(id, line.id(), null, "Første notat");
+        assertThatThrownBy(() -> agenda.note(id, line.id(), null, "Andre notat, skrevet samtidig"))
+                .isInstanceOf(no.ambisjon.base.ConcurrentEditException.class);
+        agenda.note(id, line.id(), "Første notat", "Andre notat, etter å ha lest det første");
+        assertThat(meetings.meeting(id).agenda().stream().filter(l -> l.id() == line.id()).findFirst().orElseThrow()
+                .note()).isEqualTo("Andre notat, etter å ha lest det første");
     }
 }

@@ -1,6 +1,6 @@
 package no.ambisjon.okr;
 
-import static no.ambisjon.demo.DemoData.*;
+import static no.ambisjon.demo.DemoData.ADMIN;
 import static no.ambisjon.okr.OkrFixtures.checkIn;
 import static no.ambisjon.okr.OkrFixtures.keyResult;
 import static no.ambisjon.okr.OkrFixtures.objectiveForm;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.NotFoundException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -43,12 +43,18 @@ class OkrAccessTest {
     OkrFixtures fixtures;
     @Autowired
     SignIn signIn;
+    @Autowired
+    TestCustomers testCustomers;
 
-    private OkrFixtures.Made fjellsport;
+    private TestCustomer customer;
+    private TestCustomer other;
+    private OkrFixtures.Made made;
 
     @BeforeEach
-    void fjellsportObjective() {
-        fjellsport = fixtures.objective(FJELLSPORT, 1, 1);
+    void twoCustomersOneObjective() {
+        customer = testCustomers.create();
+        other = testCustomers.create();
+        made = fixtures.objective(customer, 1, 1);
     }
 
     @AfterEach
@@ -56,17 +62,17 @@ class OkrAccessTest {
         signIn.out();
     }
 
-    /** Every call that reads or changes one of Fjellsport's objectives or key results, by name. */
+    /** Every call that reads or changes one of the customer's objectives or key results, by name. */
     private Map<String, ThrowingCallable> everyCall() {
-        var objective = fjellsport.objective();
-        var kr = fjellsport.keyResult();
+        var objective = made.objective();
+        var kr = made.keyResult();
         return Map.ofEntries(
-                Map.entry("plan", () -> queries.plan(fjellsport.customer(), fjellsport.quarter())),
-                Map.entry("quarters", () -> queries.quarters(fjellsport.customer())),
-                Map.entry("permissions", () -> queries.permissions(fjellsport.customer())),
+                Map.entry("plan", () -> queries.plan(made.customer(), made.quarter())),
+                Map.entry("quarters", () -> queries.quarters(made.customer())),
+                Map.entry("permissions", () -> queries.permissions(made.customer())),
                 Map.entry("objective detail", () -> queries.objective(objective)),
                 Map.entry("key result detail", () -> queries.keyResult(kr)),
-                Map.entry("create objective", () -> objectives.create(fjellsport.customer(), fjellsport.quarter(),
+                Map.entry("create objective", () -> objectives.create(made.customer(), made.quarter(),
                         objectiveForm("Inntrenger"))),
                 Map.entry("update objective", () -> objectives.update(objective, 0, objectiveForm("Inntrenger"))),
                 Map.entry("archive objective", () -> objectives.archive(objective, 0)),
@@ -82,17 +88,19 @@ class OkrAccessTest {
     private static final List<String> CHANGES = List.of("create objective", "update objective", "archive objective",
             "copy objective", "add key result", "update key result", "archive key result", "check in");
 
-    @ParameterizedTest
-    @ValueSource(strings = {BOLGEN_EDITOR, OKOGARD_EDITOR, OLA})
-    void nobody_outside_the_customer_reaches_its_okrs_by_any_id(String outsider) {
-        signIn.as(outsider);
-        everyCall().forEach((name, call) -> assertThatThrownBy(call).as(name).isInstanceOf(NotFoundException.class));
+    @Test
+    void nobody_outside_the_customer_reaches_its_okrs_by_any_id() {
+        for (var outsider : List.of(other.editor(), other.consultant(), testCustomers.consultant())) {
+            signIn.as(outsider);
+            everyCall().forEach((name, call) -> assertThatThrownBy(call).as(outsider + ": " + name)
+                    .isInstanceOf(NotFoundException.class));
+        }
         nothingChanged();
     }
 
     @Test
     void another_customers_viewer_is_denied_changes_and_finds_nothing_to_read() {
-        signIn.as(BOLGEN_VIEWER);
+        signIn.as(other.viewer());
         everyCall().forEach((name, call) -> assertThatThrownBy(call).as(name)
                 .isInstanceOf(CHANGES.contains(name) ? AccessDeniedException.class : NotFoundException.class));
         nothingChanged();
@@ -100,67 +108,70 @@ class OkrAccessTest {
 
     private void nothingChanged() {
         signIn.as(ADMIN);
-        var plan = queries.plan(fjellsport.customer(), fjellsport.quarter());
+        var plan = queries.plan(made.customer(), made.quarter());
         assertThat(plan.objectives()).singleElement().satisfies(o -> {
-            assertThat(o.title()).isEqualTo("Testmål " + fjellsport.quarter());
+            assertThat(o.title()).isEqualTo(made.title());
             assertThat(o.keyResults()).singleElement().satisfies(kr -> {
                 assertThat(kr.current()).isEqualByComparingTo("101");
                 assertThat(kr.title()).isEqualTo("Nøkkelresultat 1");
             });
         });
-        assertThat(queries.objective(fjellsport.objective()).comments()).isEmpty();
+        assertThat(queries.objective(made.objective()).comments()).isEmpty();
     }
 
     @Test
     void an_unknown_id_and_another_customers_id_get_the_same_answer() {
-        signIn.as(BOLGEN_EDITOR);
-        var foreign = catchThrowable(() -> queries.keyResult(fjellsport.keyResult()));
+        signIn.as(other.editor());
+        var foreign = catchThrowable(() -> queries.keyResult(made.keyResult()));
         var unknown = catchThrowable(() -> queries.keyResult(new KeyResultId(987_654_321)));
         assertThat(foreign).isInstanceOf(NotFoundException.class);
         assertThat(unknown).isInstanceOf(NotFoundException.class).hasMessage(foreign.getMessage());
         var foreignObjective = catchThrowable(
-                () -> queries.objective(fjellsport.objective()));
+                () -> queries.objective(made.objective()));
         assertThat(foreignObjective).isInstanceOf(NotFoundException.class).hasMessage(foreign.getMessage());
     }
 
     @Test
     void a_viewer_reads_and_comments_but_every_change_is_denied() {
-        signIn.as(FJELLSPORT_VIEWER);
-        assertThat(queries.plan(fjellsport.customer(), fjellsport.quarter()).objectives()).hasSize(1);
-        assertThat(queries.permissions(fjellsport.customer())).isEqualTo(new OkrPermissions(false, true));
-        comments.onKeyResult(fjellsport.keyResult(), "Ser bra ut!");
-        assertThat(queries.keyResult(fjellsport.keyResult()).comments()).extracting(CommentEntry::text, CommentEntry::author)
-                .containsExactly(tuple("Ser bra ut!", "Per Bakken"));
+        signIn.as(customer.viewer());
+        assertThat(queries.plan(made.customer(), made.quarter()).objectives()).hasSize(1);
+        assertThat(queries.permissions(made.customer())).isEqualTo(new OkrPermissions(false, true));
+        comments.onKeyResult(made.keyResult(), "Ser bra ut!");
+        assertThat(queries.keyResult(made.keyResult()).comments()).extracting(CommentEntry::text, CommentEntry::author)
+                .containsExactly(tuple("Ser bra ut!", customer.viewerName()));
 
         everyCall().entrySet().stream()
                 .filter(e -> CHANGES.contains(e.getKey()))
                 .forEach(e -> assertThatThrownBy(e.getValue()).as(e.getKey()).isInstanceOf(AccessDeniedException.class));
 
         signIn.as(ADMIN);
-        var kr = queries.keyResult(fjellsport.keyResult());
+        var kr = queries.keyResult(made.keyResult());
         assertThat(kr.history()).hasSize(1);
         assertThat(kr.keyResult().title()).isEqualTo("Nøkkelresultat 1");
     }
 
     @Test
     void the_customers_editor_and_its_consultant_change_its_okrs() {
-        signIn.as(FJELLSPORT_EDITOR);
-        keyResults.checkIn(fjellsport.keyResult(), checkIn("150", Confidence.AT_RISK));
-        signIn.as(KARI);
-        var kr = queries.keyResult(fjellsport.keyResult()).keyResult();
+        signIn.as(customer.editor());
+        keyResults.checkIn(made.keyResult(), checkIn("150", Confidence.AT_RISK));
+        signIn.as(customer.consultant());
+        var kr = queries.keyResult(made.keyResult()).keyResult();
         assertThat(kr.current()).isEqualByComparingTo("150");
         assertThat(kr.confidence()).isEqualTo(Confidence.AT_RISK);
-        assertThat(kr.latest().author()).isEqualTo("Ingrid Fjeld");
-        objectives.update(fjellsport.objective(), queries.objective(fjellsport.objective()).objective().version(),
+        assertThat(kr.latest().author()).isEqualTo(customer.editorName());
+        objectives.update(made.objective(), queries.objective(made.objective()).objective().version(),
                 objectiveForm("Endret av konsulenten"));
-        assertThat(queries.objective(fjellsport.objective()).objective().title()).isEqualTo("Endret av konsulenten");
+        assertThat(queries.objective(made.objective()).objective().title()).isEqualTo("Endret av konsulenten");
     }
 
     @Test
     void a_customer_login_sees_no_other_customers_okrs_in_its_own_plan() {
-        var bolgen = fixtures.objective(BOLGEN, 1, 0);
-        signIn.as(FJELLSPORT_EDITOR);
+        var bolgen = fixtures.objective(other, 1, 0);
+        signIn.as(customer.editor());
         assertThatThrownBy(() -> queries.plan(bolgen.customer(), bolgen.quarter())).isInstanceOf(NotFoundException.class);
-        assertThat(queries.plan(fjellsport.customer(), bolgen.quarter()).objectives()).isEmpty();
+        assertThat(queries.plan(made.customer(), bolgen.quarter()).objectives()).extracting(ObjectiveCard::title)
+                .containsExactly(made.title());
+        assertThat(queries.plans(bolgen.quarter())).extracting(plan -> plan.customer().id())
+                .containsExactly(made.customer());
     }
 }

@@ -1,6 +1,5 @@
 package no.ambisjon.okr;
 
-import static no.ambisjon.demo.DemoData.*;
 import static no.ambisjon.okr.OkrFixtures.checkIn;
 import static no.ambisjon.okr.OkrFixtures.keyResult;
 import static no.ambisjon.okr.OkrFixtures.objectiveForm;
@@ -16,8 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.ConcurrentEditException;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,6 +37,15 @@ class OkrConcurrencyTest {
     OkrFixtures fixtures;
     @Autowired
     SignIn signIn;
+    @Autowired
+    TestCustomers testCustomers;
+
+    private TestCustomer customer;
+
+    @BeforeEach
+    void aCustomer() {
+        customer = testCustomers.create();
+    }
 
     @AfterEach
     void signOut() {
@@ -43,14 +54,14 @@ class OkrConcurrencyTest {
 
     @Test
     void the_second_of_two_edits_of_an_objective_gets_a_conflict_and_the_first_is_kept() {
-        var made = fixtures.objective(FJELLSPORT, 0, 0);
-        signIn.as(KARI);
+        var made = fixtures.objective(customer, 0, 0);
+        signIn.as(customer.consultant());
         var loadedByKari = queries.objective(made.objective()).objective();
-        signIn.as(FJELLSPORT_EDITOR);
+        signIn.as(customer.editor());
         var loadedByIngrid = queries.objective(made.objective()).objective();
 
         objectives.update(made.objective(), loadedByIngrid.version(), objectiveForm("Ingrids versjon"));
-        signIn.as(KARI);
+        signIn.as(customer.consultant());
         assertThatThrownBy(() -> objectives.update(made.objective(), loadedByKari.version(), objectiveForm("Karis versjon")))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> objectives.archive(made.objective(), loadedByKari.version()))
@@ -63,8 +74,8 @@ class OkrConcurrencyTest {
 
     @Test
     void the_second_of_two_edits_of_a_key_result_gets_a_conflict_and_the_first_is_kept() {
-        var made = fixtures.objective(FJELLSPORT, 1, 0);
-        signIn.as(KARI);
+        var made = fixtures.objective(customer, 1, 0);
+        signIn.as(customer.consultant());
         var version = queries.keyResult(made.keyResult()).keyResult().version();
         keyResults.update(made.keyResult(), version, keyResult("Først", "100", "300"));
         assertThatThrownBy(() -> keyResults.update(made.keyResult(), version, keyResult("Sist, men gammel", "0", "1")))
@@ -76,8 +87,9 @@ class OkrConcurrencyTest {
 
     @Test
     void many_check_ins_at_the_same_moment_are_all_kept_and_the_latest_is_the_current_value() throws Exception {
-        var made = fixtures.objective(FJELLSPORT, 1, 0);
-        var people = List.of(KARI, FJELLSPORT_EDITOR, ADMIN, KARI, FJELLSPORT_EDITOR, ADMIN, KARI, FJELLSPORT_EDITOR);
+        var made = fixtures.objective(customer, 1, 0);
+        var people = List.of(customer.consultant(), customer.editor(), customer.consultant(), customer.editor(),
+                customer.consultant(), customer.editor(), customer.consultant(), customer.editor());
         var perPerson = 5;
         var start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(people.size());
@@ -108,7 +120,7 @@ class OkrConcurrencyTest {
             pool.shutdownNow();
         }
 
-        signIn.as(ADMIN);
+        signIn.as(customer.consultant());
         var detail = queries.keyResult(made.keyResult());
         assertThat(detail.history()).hasSize(people.size() * perPerson);
         assertThat(detail.history()).extracting(CheckInEntry::value).map(BigDecimal::intValue)

@@ -1,52 +1,54 @@
 package no.ambisjon.okr;
 
-import static no.ambisjon.demo.DemoData.ADMIN;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.customer.CustomerId;
-import no.ambisjon.customer.CustomerService;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Objectives of a test's own, each in a quarter far in the future that no other test uses, so that
- * tests sharing the database never see each other's data. Made as the admin; signs out after.
+ * Objectives of a test's own customer ({@link no.ambisjon.TestCustomers}), in the current quarter,
+ * made by the customer's consultant. Whoever was signed in on this thread stays signed in.
  */
 @Component
 public class OkrFixtures {
 
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2100);
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
 
     private final SignIn signIn;
-    private final CustomerService customers;
+    private final OkrQueryService queries;
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
 
-    OkrFixtures(SignIn signIn, CustomerService customers, ObjectiveService objectives, KeyResultService keyResults) {
+    OkrFixtures(SignIn signIn, OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults) {
         this.signIn = signIn;
-        this.customers = customers;
+        this.queries = queries;
         this.objectives = objectives;
         this.keyResults = keyResults;
     }
 
-    public record Made(CustomerId customer, Quarter quarter, ObjectiveId objective, List<KeyResultId> keyResults) {
+    /** @param title the objective's title, unique to it: "Testmål 7" */
+    public record Made(CustomerId customer, Quarter quarter, ObjectiveId objective, String title,
+                       List<KeyResultId> keyResults) {
         public KeyResultId keyResult() {
             return keyResults.getFirst();
         }
     }
 
-    public Made objective(String customerSlug, int keyResultCount, int checkInsEach) {
-        signIn.as(ADMIN);
+    /** An active objective whose key results go from 100 to 200 besøk, each checked in at 101, 102, … */
+    public Made objective(TestCustomer customer, int keyResultCount, int checkInsEach) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
         try {
-            var customer = customers.getBySlug(customerSlug).id();
-            var quarter = new Quarter(NEXT_YEAR.getAndIncrement(), 2);
+            signIn.as(customer.consultant());
+            var quarter = queries.currentQuarter();
             var form = new ObjectiveForm();
-            form.setTitle("Testmål " + quarter);
+            form.setTitle("Testmål " + NEXT.getAndIncrement());
             form.setStatus(ObjectiveStatus.ACTIVE);
-            var objective = objectives.create(customer, quarter, form);
+            var objective = objectives.create(customer.id(), quarter, form);
             var krs = new ArrayList<KeyResultId>();
             for (int i = 0; i < keyResultCount; i++) {
                 var kr = keyResults.add(objective, keyResult("Nøkkelresultat " + (i + 1), "100", "200"));
@@ -55,9 +57,9 @@ public class OkrFixtures {
                 }
                 krs.add(kr);
             }
-            return new Made(customer, quarter, objective, List.copyOf(krs));
+            return new Made(customer.id(), quarter, objective, form.getTitle(), List.copyOf(krs));
         } finally {
-            signIn.out();
+            SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 

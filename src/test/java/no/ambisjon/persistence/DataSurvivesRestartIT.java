@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Set;
 import no.ambisjon.Application;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
+import no.ambisjon.customer.CustomerChange;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
 import no.ambisjon.security.domain.UserAccountRepository;
@@ -31,8 +34,10 @@ class DataSurvivesRestartIT {
         long users;
         try (var app = start()) {
             users = app.getBean(UserAccountRepository.class).count();
-            app.getBean(TransactionTemplate.class).executeWithoutResult(s -> app.getBean(CustomerRepository.class)
-                    .save(new Customer("Varig Lagring AS", "varig-lagring", Set.of("Varig"))));
+            app.getBean(TransactionTemplate.class).executeWithoutResult(s -> {
+                app.getBean(CustomerRepository.class).save(new Customer("Varig Lagring AS", "varig-lagring", Set.of("Varig")));
+                app.getBean(Changes.class).record(new CustomerChange(ChangeKind.CUSTOMER_CREATED, null, "varig-lagring"));
+            });
         }
         assertThat(dataDir.resolve("ambisjon.mv.db")).isNotEmptyFile();
 

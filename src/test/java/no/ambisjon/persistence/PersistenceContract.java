@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.base.audit.domain.AuditEntry;
-import no.ambisjon.base.audit.domain.AuditEntryRepository;
 import java.util.Set;
+import java.util.function.Supplier;
 import no.ambisjon.SignIn;
+import no.ambisjon.audit.domain.AuditEntry;
+import no.ambisjon.audit.domain.AuditEntryRepository;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
+import no.ambisjon.base.change.UnrecordedChangeException;
+import no.ambisjon.customer.CustomerChange;
 import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
@@ -53,6 +57,27 @@ public abstract class PersistenceContract {
 
     @Autowired
     protected AuditEntryRepository auditEntries;
+    @Autowired
+    protected Changes changes;
+
+    /**
+     * Writes straight to the repositories, as the application's services do underneath, in a
+     * transaction that records its change (a write that records none is refused at commit).
+     */
+    protected <T> T write(Supplier<T> work) {
+        return tx.execute(s -> {
+            var result = work.get();
+            changes.record(new CustomerChange(ChangeKind.CUSTOMER_CHANGED, null, "persistence contract"));
+            return result;
+        });
+    }
+
+    protected void write(Runnable work) {
+        write(() -> {
+            work.run();
+            return null;
+        });
+    }
 
     /** The database is shared with the other tests: remove the customers made here. */
     @AfterEach
@@ -66,17 +91,30 @@ public abstract class PersistenceContract {
         var fjellsport = customers.findBySlug(FJELLSPORT).orElseThrow().getId();
         var at = Instant.parse("2026-11-18T08:00:00Z");
         var actor = "kontrakt-" + System.nanoTime() + "@ambisjon.no";
-        tx.executeWithoutResult(s -> auditEntries.save(new AuditEntry(at, actor, AuditKind.CHECK_IN, fjellsport, "Søk")));
+        tx.executeWithoutResult(s -> auditEntries.save(new AuditEntry(at, actor, ChangeKind.CHECK_IN, fjellsport, "Søk")));
 
         assertThat(auditEntries.search(true, Set.of(-1L), null, null, null, null, null, 0, 10).getTotalElements())
                 .as("no filter at all").isPositive();
-        assertThat(auditEntries.search(false, Set.of(fjellsport), fjellsport, actor.toUpperCase(), AuditKind.CHECK_IN,
+        assertThat(auditEntries.search(false, Set.of(fjellsport), fjellsport, actor.toUpperCase(), ChangeKind.CHECK_IN,
                 at.minusSeconds(60), at.plusSeconds(60), 0, 10).getContent())
                 .extracting(AuditEntry::getSubject).containsExactly("Søk");
         assertThat(auditEntries.search(false, Set.of(-1L), null, actor, null, null, null, 0, 10).getTotalElements())
                 .as("outside the reader's customers").isZero();
         assertThat(auditEntries.search(true, Set.of(-1L), null, actor, null, at.plusSeconds(1), null, 0, 10)
                 .getTotalElements()).as("before the from-time").isZero();
+    }
+
+    @Test
+    void a_write_that_records_no_change_is_refused_and_leaves_nothing_behind() {
+        var slug = uniqueSlug("unrecorded");
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.save(new Customer("Uten spor AS", slug, Set.of()))))
+                .isInstanceOf(UnrecordedChangeException.class);
+        assertThat(customers.findBySlug(slug)).isEmpty();
+
+        var id = write(() -> customers.save(new Customer("Med spor AS", uniqueSlug("recorded"), Set.of())).getId());
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.findById(id).orElseThrow().rename("Endret i stillhet")))
+                .as("a change found dirty only at commit").isInstanceOf(UnrecordedChangeException.class);
+        assertThat(customers.findById(id).orElseThrow().getName()).isEqualTo("Med spor AS");
     }
 
     @Test
@@ -114,12 +152,12 @@ public abstract class PersistenceContract {
     @Test
     void rows_record_who_created_and_changed_them() {
         signIn.as(ADMIN);
-        var saved = tx.execute(s -> customers.save(new Customer("Revisjonstest AS", uniqueSlug("audit"), Set.of())));
+        var saved = write(() -> customers.save(new Customer("Revisjonstest AS", uniqueSlug("audit"), Set.of())));
         assertThat(saved.getCreatedBy()).isEqualTo(ADMIN);
         assertThat(saved.getChangedBy()).isEqualTo(ADMIN);
         assertThat(saved.getCreatedAt()).isNotNull();
         signIn.as(KARI);
-        var changed = tx.execute(s -> {
+        var changed = write(() -> {
             var c = customers.findById(saved.getId()).orElseThrow();
             c.rename("Revisjonstest ASA");
             return customers.saveAndFlush(c);
@@ -131,15 +169,15 @@ public abstract class PersistenceContract {
 
     @Test
     void a_stale_copy_cannot_overwrite_a_newer_change() {
-        var id = tx.execute(s -> customers.save(new Customer("Låsetest AS", uniqueSlug("lock"), Set.of())).getId());
+        var id = write(() -> customers.save(new Customer("Låsetest AS", uniqueSlug("lock"), Set.of())).getId());
         var first = customers.findById(id).orElseThrow();
         var second = customers.findById(id).orElseThrow();
 
         first.rename("Først lagret");
-        tx.executeWithoutResult(s -> customers.save(first));
+        write(() -> customers.save(first));
         second.rename("Lagret på en gammel kopi");
 
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.save(second)))
+        assertThatThrownBy(() -> write(() -> customers.save(second)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(customers.findById(id).orElseThrow().getName()).isEqualTo("Først lagret");
     }
@@ -147,8 +185,8 @@ public abstract class PersistenceContract {
     @Test
     void two_customers_cannot_share_a_slug() {
         var slug = uniqueSlug("dup");
-        tx.executeWithoutResult(s -> customers.save(new Customer("Første AS", slug, Set.of())));
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.save(new Customer("Andre AS", slug, Set.of()))))
+        write(() -> customers.save(new Customer("Første AS", slug, Set.of())));
+        assertThatThrownBy(() -> write(() -> customers.save(new Customer("Andre AS", slug, Set.of()))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
@@ -167,7 +205,7 @@ public abstract class PersistenceContract {
     void a_consultant_is_assigned_to_a_customer_only_once() {
         var ola = users.findByUsername(OLA).orElseThrow().getId();
         var okogard = customers.findBySlug(OKOGARD).orElseThrow().getId();
-        assertThatThrownBy(() -> tx.executeWithoutResult(s -> assignments.save(new ConsultantAssignment(ola, okogard))))
+        assertThatThrownBy(() -> write(() -> assignments.save(new ConsultantAssignment(ola, okogard))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

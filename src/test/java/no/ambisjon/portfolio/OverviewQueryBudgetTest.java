@@ -10,7 +10,8 @@ import java.time.Instant;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
 import no.ambisjon.customer.CustomerId;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingMinutesService;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveService;
@@ -38,7 +39,9 @@ class OverviewQueryBudgetTest {
     @Autowired
     KeyResultService keyResults;
     @Autowired
-    MeetingService meetings;
+    MeetingLifecycleService meetings;
+    @Autowired
+    MeetingMinutesService minutes;
     @Autowired
     OkrQueryService okrs;
     @Autowired
@@ -76,15 +79,15 @@ class OverviewQueryBudgetTest {
         keyResults.checkIn(kr, OkrFixtures.checkIn("40", Confidence.AT_RISK));
         var meeting = meetings.schedule(id, Instant.now().plusSeconds(86_400 * 7), "Alle");
         meetings.start(meeting);
-        meetings.addAction(meeting, "Ringe " + n, null, null);
+        minutes.addAction(meeting, "Ringe " + n, null, null);
     }
 
     @Test
-    void fifty_customers_take_as_many_statements_as_three() {
+    void fifty_more_customers_take_no_more_statements() {
         signIn.as(ADMIN);
         var forThree = statementsForOverview();
         var three = portfolio.overview().size();
-        for (int i = three; i < 50; i++) {
+        for (int i = 0; i < 50; i++) {
             customerWithEverything(i);
         }
         // Each service call commits on its own in the app; here they share the test's transaction.
@@ -92,8 +95,8 @@ class OverviewQueryBudgetTest {
         var forFifty = statementsForOverview();
 
         var overview = portfolio.overview();
-        assertThat(three).isEqualTo(3);
-        assertThat(overview).hasSize(50);
+        assertThat(three).as("the demo's customers at least").isGreaterThanOrEqualTo(3);
+        assertThat(overview).hasSize(three + 50);
         assertThat(overview).filteredOn(s -> s.customer().slug().startsWith("budsjett-"))
                 .allSatisfy(s -> {
                     assertThat(s.keyResults()).isEqualTo(1);

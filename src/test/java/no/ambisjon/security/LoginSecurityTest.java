@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.UUID;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
-import no.ambisjon.base.audit.AuditKind;
-import no.ambisjon.admin.AuditFilter;
-import no.ambisjon.admin.AuditService;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.audit.AuditFilter;
+import no.ambisjon.audit.AuditService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class LoginSecurityTest {
     }
 
     /** What the admin's audit log shows. */
-    private long entries(String actor, AuditKind kind) {
+    private long entries(String actor, ChangeKind kind) {
         signIn.as(ADMIN);
         try {
             return audit.count(new AuditFilter(null, actor, kind, null, null));
@@ -92,7 +92,7 @@ class LoginSecurityTest {
         assertThat(after).isNotNull();
         assertThat(after.getId()).isNotEqualTo(before);
         assertThat(after.getMaxInactiveInterval()).isEqualTo(30 * 60);
-        assertThat(entries(username, AuditKind.LOGIN_SUCCEEDED)).isEqualTo(1);
+        assertThat(entries(username, ChangeKind.LOGIN_SUCCEEDED)).isEqualTo(1);
     }
 
     @Test
@@ -107,8 +107,8 @@ class LoginSecurityTest {
 
         assertThat(failed(locked)).as("the right password, but locked").isTrue();
         assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
-        assertThat(entries(username, AuditKind.LOGIN_FAILED)).isEqualTo(6);
-        assertThat(entries(username, AuditKind.ACCOUNT_LOCKED)).isEqualTo(1);
+        assertThat(entries(username, ChangeKind.LOGIN_FAILED)).isEqualTo(6);
+        assertThat(entries(username, ChangeKind.ACCOUNT_LOCKED)).isEqualTo(1);
     }
 
     @Test
@@ -123,7 +123,7 @@ class LoginSecurityTest {
             login(username, "feil-passord-" + i, new MockHttpSession());
         }
         assertThat(failed(login(username, password, new MockHttpSession()))).isFalse();
-        assertThat(entries(username, AuditKind.ACCOUNT_LOCKED)).isZero();
+        assertThat(entries(username, ChangeKind.ACCOUNT_LOCKED)).isZero();
     }
 
     @Test

@@ -13,9 +13,11 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import no.ambisjon.KaribuTest;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.security.AccountService;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,74 +25,75 @@ class MainLayoutTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    TestCustomers testCustomers;
 
-    @AfterEach
-    void backToNorwegian() {
-        for (var user : List.of(KARI, FJELLSPORT_VIEWER)) {
-            signIn.as(user);
-            accounts.changeLanguage(Language.NB);
-        }
-        signIn.out();
+    private TestCustomer customer;
+
+    /** Logins of the test's own, whose languages it may change. */
+    @BeforeEach
+    void aCustomer() {
+        customer = testCustomers.create();
     }
 
     private static List<String> navigationLabels() {
         return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
-    private static String text(String id) {
+    private static String textOf(String id) {
         return _get(Span.class, spec -> spec.withId(id)).getText();
     }
 
     @Test
     void the_drawer_shows_who_is_signed_in_and_in_which_role() {
-        loginAs(KARI);
-        assertThat(text("user-name")).isEqualTo("Kari Nordmann");
-        assertThat(text("user-role")).isEqualTo("Konsulent");
-        loginAs(FJELLSPORT_VIEWER);
-        assertThat(text("user-name")).isEqualTo("Per Bakken");
-        assertThat(text("user-role")).isEqualTo("Leser");
+        loginAs(customer.consultant());
+        assertThat(textOf("user-name")).isEqualTo(customer.consultantName());
+        assertThat(textOf("user-role")).isEqualTo("Konsulent");
+        loginAs(customer.viewer());
+        assertThat(textOf("user-name")).isEqualTo(customer.viewerName());
+        assertThat(textOf("user-role")).isEqualTo("Leser");
     }
 
     @Test
     void the_navigation_lists_what_the_role_may_open() {
         loginAs(ADMIN);
         assertThat(navigationLabels()).containsExactly("Oversikt", "Kunder", "Brukere", "Logg");
-        loginAs(KARI);
+        loginAs(customer.consultant());
         assertThat(navigationLabels()).containsExactly("Oversikt");
-        loginAs(FJELLSPORT_EDITOR);
+        loginAs(customer.editor());
         assertThat(navigationLabels()).containsExactly("Oversikt");
     }
 
     @Test
     void switching_to_english_changes_every_text_and_is_remembered_at_the_next_login() {
-        loginAs(KARI);
+        loginAs(customer.consultant());
         assertThat(navigationLabels()).containsExactly("Oversikt");
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(navigationLabels()).containsExactly("Overview");
-        assertThat(text("user-role")).isEqualTo("Consultant");
+        assertThat(textOf("user-role")).isEqualTo("Consultant");
         assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Kunder", "Logg ut");
 
         closeBrowser();
-        loginAs(KARI);
+        loginAs(customer.consultant());
         assertThat(navigationLabels()).containsExactly("Overview");
-        assertThat(accountLanguage(KARI)).isEqualTo(Language.EN);
+        assertThat(accountLanguage(customer.consultant())).isEqualTo(Language.EN);
     }
 
     @Test
     void one_users_language_does_not_change_anothers() {
-        loginAs(FJELLSPORT_VIEWER);
+        loginAs(customer.viewer());
         _click(_get(Button.class, spec -> spec.withId("language-en")));
         closeBrowser();
-        loginAs(KARI);
+        loginAs(customer.consultant());
         assertThat(navigationLabels()).containsExactly("Oversikt");
     }
 
     @Test
     void logging_out_is_offered_to_everyone() {
-        loginAs(FJELLSPORT_VIEWER);
+        loginAs(customer.viewer());
         assertThat(_find(Button.class, spec -> spec.withId("logout"))).hasSize(1);
     }
 

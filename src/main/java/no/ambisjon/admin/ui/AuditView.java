@@ -20,10 +20,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.ambisjon.admin.AuditFilter;
-import no.ambisjon.admin.AuditRow;
-import no.ambisjon.admin.AuditService;
-import no.ambisjon.base.audit.AuditKind;
+import no.ambisjon.audit.AuditFilter;
+import no.ambisjon.audit.AuditRow;
+import no.ambisjon.audit.AuditService;
+import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.security.Role;
@@ -41,7 +41,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditRow> grid = new Grid<>();
     final ComboBox<Long> customer = new ComboBox<>();
     final TextField actor = new TextField();
-    final ComboBox<AuditKind> kind = new ComboBox<>();
+    final ComboBox<ChangeKind> kind = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker until = new DatePicker();
     private final Span total = new Span();
@@ -65,7 +65,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         actor.setId("audit-actor");
         var collator = Collator.getInstance(getLocale());
         kind.setLabel(getTranslation("audit.kind"));
-        kind.setItems(Arrays.stream(AuditKind.values())
+        kind.setItems(Arrays.stream(ChangeKind.values())
                 .sorted(Comparator.comparing(this::kindText, collator)).toList());
         kind.setItemLabelGenerator(this::kindText);
         kind.setClearButtonVisible(true);
@@ -112,7 +112,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private String kindText(AuditKind kind) {
+    private String kindText(ChangeKind kind) {
         return getTranslation("audit.kind." + kind.name());
     }
 

@@ -24,8 +24,10 @@ import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerForm;
 import no.ambisjon.customer.CustomerRow;
 import no.ambisjon.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /** Administration: every customer, active or not, with its address and consultants. */
+@NamedInterface("pages")
 @Route("admin/customers")
 @RolesAllowed(Role.Name.ADMIN)
 @Menu(order = 10, icon = "vaadin:building-o", title = "nav.admin.customers")

@@ -18,10 +18,10 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             order by a.dueDate, a.id""")
     List<ActionItem> findOpenFromEarlierMeetings(long customerId, long meetingId);
 
-    /** [customer id, open items] for each of the customers with open items. */
+    /** The open items of each of the customers that have any. */
     @Query("""
-            select a.customerId, count(a) from ActionItem a
+            select new no.ambisjon.meeting.domain.OpenActions(a.customerId, count(a)) from ActionItem a
             where a.customerId in :customerIds and a.done = false
             group by a.customerId""")
-    List<Object[]> countOpenByCustomer(Collection<Long> customerIds);
+    List<OpenActions> countOpenByCustomer(Collection<Long> customerIds);
 }

@@ -3,10 +3,9 @@ package no.ambisjon.meeting.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import no.ambisjon.base.domain.AbstractEntity;
 
-/** One key result on a meeting's agenda, the meeting's note on it, and its numbers when the meeting closed. */
+/** One key result on a running meeting's agenda, and the meeting's note on it. */
 @Entity
 @Table(name = "agenda_item")
 public class AgendaItem extends AbstractEntity {
@@ -24,12 +23,6 @@ public class AgendaItem extends AbstractEntity {
     private int position;
 
     private String note;
-
-    @Column(name = "value_at_close")
-    private BigDecimal valueAtClose;
-
-    @Column(name = "progress_at_close")
-    private BigDecimal progressAtClose;
 
     protected AgendaItem() {
     }
@@ -49,11 +42,6 @@ public class AgendaItem extends AbstractEntity {
         this.position = position;
     }
 
-    public void freeze(BigDecimal value, BigDecimal progress) {
-        this.valueAtClose = value;
-        this.progressAtClose = progress;
-    }
-
     public long getMeetingId() {
         return meetingId;
     }
@@ -68,13 +56,5 @@ public class AgendaItem extends AbstractEntity {
 
     public String getNote() {
         return note;
-    }
-
-    public BigDecimal getValueAtClose() {
-        return valueAtClose;
-    }
-
-    public BigDecimal getProgressAtClose() {
-        return progressAtClose;
     }
 }

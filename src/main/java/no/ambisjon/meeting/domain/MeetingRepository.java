@@ -10,11 +10,11 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByCustomerIdOrderByScheduledAtDesc(long customerId);
 
-    /** [customer id, time] of each customer's next planned meeting from {@code from}. */
+    /** Each customer's next planned meeting from {@code from}. */
     @Query("""
-            select m.customerId, min(m.scheduledAt) from Meeting m
+            select new no.ambisjon.meeting.domain.NextMeeting(m.customerId, min(m.scheduledAt)) from Meeting m
             where m.customerId in :customerIds and m.state = no.ambisjon.meeting.MeetingState.PLANNED
               and m.scheduledAt >= :from
             group by m.customerId""")
-    List<Object[]> findNextPlanned(Collection<Long> customerIds, Instant from);
+    List<NextMeeting> findNextPlanned(Collection<Long> customerIds, Instant from);
 }

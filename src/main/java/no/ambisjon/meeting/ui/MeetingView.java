@@ -1,12 +1,8 @@
 package no.ambisjon.meeting.ui;
 
-import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -15,11 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,39 +19,57 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
-import no.ambisjon.base.ui.TimeText;
-import no.ambisjon.base.ConcurrentEditException;
-import no.ambisjon.base.live.LiveSubscription;
+import java.time.LocalDate;
+import java.util.Locale;
 import no.ambisjon.base.ui.IdParameter;
-import no.ambisjon.base.ui.TypedInput;
-import no.ambisjon.base.live.LiveUpdates;
-import no.ambisjon.meeting.ActionEntry;
+import no.ambisjon.base.ui.KeyedRows;
+import no.ambisjon.base.ui.TimeText;
+import no.ambisjon.live.LiveSubscription;
+import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.meeting.AgendaLine;
+import no.ambisjon.meeting.MeetingAgendaService;
 import no.ambisjon.meeting.MeetingDetail;
 import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingMinutesService;
+import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
+import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ui.CheckIns;
-import no.ambisjon.okr.ui.OkrWidgets;
 
 /**
  * One meeting: the consultant's console while it runs (agenda, presenter focus, check-ins, notes,
  * decisions, action items), and its frozen minutes once it has closed. Customer logins read it.
+ * The page is built for the meeting's state; changes from this or any other device reach the same
+ * elements in place, so that whatever is being typed stays as it is.
  */
 @Route("meetings/:id")
 @PermitAll
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
+    private final MeetingLifecycleService lifecycle;
+    private final MeetingAgendaService agenda;
+    private final MeetingMinutesService minutes;
     private final KeyResultService keyResults;
     private final LiveSubscription live;
     private MeetingId id;
     private MeetingDetail meeting;
+    /** What the page was built for: a change of either builds it anew. */
+    private MeetingState builtFor;
+    private boolean builtRunnable;
+    private KeyedRows<AgendaLine, AgendaLineView> agendaRows;
+    private DecisionList decisions;
+    private ActionList actions;
+    private ActionList carried;
 
-    MeetingView(MeetingService meetings, KeyResultService keyResults, LiveUpdates liveUpdates) {
+    MeetingView(MeetingQueryService meetings, MeetingLifecycleService lifecycle, MeetingAgendaService agenda,
+                MeetingMinutesService minutes, KeyResultService keyResults, LiveUpdates liveUpdates) {
         this.meetings = meetings;
+        this.lifecycle = lifecycle;
+        this.agenda = agenda;
+        this.minutes = minutes;
         this.keyResults = keyResults;
         this.live = new LiveSubscription(this, liveUpdates);
         addClassName("meeting-view");
@@ -68,49 +78,118 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new MeetingId(IdParameter.of(event));
-        render();
+        meeting = meetings.meeting(id);
+        build();
         live.follow(event.getUI(), meeting.customer().id().value(), this::refresh);
     }
 
-    private boolean running() {
-        return meeting.canRun() && meeting.state() == MeetingState.RUNNING;
-    }
-
-    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
-    private void refresh(String... submitted) {
-        TypedInput.keepAcross(this, this::render, submitted);
-    }
-
-    void render() {
-        removeAll();
+    /** After a change, here or on another device. */
+    void refresh() {
         meeting = meetings.meeting(id);
+        if (meeting.state() != builtFor || meeting.runnable() != builtRunnable) {
+            build();
+        } else {
+            show();
+        }
+    }
+
+    private void build() {
+        removeAll();
+        builtFor = meeting.state();
+        builtRunnable = meeting.runnable();
         var back = new RouterLink(meeting.customer().name() + " · " + getTranslation("meetings.title"),
                 MeetingsView.class, new RouteParameters("slug", meeting.customer().slug()));
         back.addClassName("breadcrumb");
-        var title = new H1(getTranslation(meeting.state() == MeetingState.CLOSED ? "meeting.minutes.title" : "meeting.title",
+        var closed = meeting.state() == MeetingState.CLOSED;
+        var title = new H1(getTranslation(closed ? "meeting.minutes.title" : "meeting.title",
                 TimeText.format(meeting.scheduledAt(), getLocale())));
         title.setId("meeting-title");
         var state = new Span(getTranslation("meeting.state." + meeting.state().name()));
-        state.addClassNames("badge", "meeting-state-" + meeting.state().name().toLowerCase());
+        state.addClassNames("badge", "meeting-state-" + meeting.state().name().toLowerCase(Locale.ROOT));
         state.setId("meeting-state");
         add(back, new Div(title, state), tools());
         if (meeting.attendees() != null) {
             add(new Paragraph(getTranslation("meeting.attendees", meeting.attendees())));
         }
-        if (meeting.state() == MeetingState.CLOSED) {
-            add(new Paragraph(getTranslation("meeting.closed-by", meeting.closedBy(),
-                    TimeText.format(meeting.closedAt(), getLocale()))));
+        if (closed) {
+            add(new Paragraph(getTranslation("meeting.closed-by", meeting.minutes().closedBy(),
+                    TimeText.format(meeting.minutes().closedAt(), getLocale()))));
         }
         add(new H2(getTranslation(meeting.state() == MeetingState.PLANNED ? "meeting.agenda.preview" : "meeting.agenda")));
-        var widgets = new OkrWidgets(this);
-        var agenda = new Div();
-        agenda.addClassName("agenda");
-        meeting.agenda().forEach(line -> agenda.add(agendaLine(line, widgets)));
-        add(agenda);
-        add(decisions(), actions("meeting.actions", meeting.actions(), true));
-        if (!meeting.carriedActions().isEmpty()) {
-            add(actions("meeting.actions.carried", meeting.carriedActions(), false));
+        var lines = new Div();
+        lines.addClassName("agenda");
+        add(lines);
+        if (closed) {
+            agendaRows = null;
+            meeting.minutes().lines().forEach(line -> lines.add(new MinutesLineView(line, meeting.minutes().expected())));
+        } else {
+            var commands = meeting.runnable() ? agendaCommands() : null;
+            agendaRows = new KeyedRows<>(lines, line -> line.keyResult().id().value(),
+                    line -> new AgendaLineView(line, meeting.expected(), meeting.focusKeyResultId(), commands),
+                    (row, line) -> row.show(line, meeting.expected(), meeting.focusKeyResultId()));
         }
+        decisions = new DecisionList(meeting.runnable() ? text -> {
+            minutes.decide(id, text);
+            refresh();
+        } : null);
+        actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true);
+        carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false);
+        add(decisions, actions, carried);
+        show();
+    }
+
+    /** The data of the moment in the elements the page was built with. */
+    private void show() {
+        if (agendaRows != null) {
+            agendaRows.show(meeting.agenda());
+        }
+        decisions.show(meeting.decisions());
+        actions.show(meeting.actions());
+        carried.show(meeting.carriedActions());
+        carried.setVisible(!meeting.carriedActions().isEmpty());
+    }
+
+    private AgendaLineView.Commands agendaCommands() {
+        return new AgendaLineView.Commands() {
+            @Override
+            public void focus(Long keyResultId) {
+                agenda.focus(id, keyResultId);
+                refresh();
+            }
+
+            @Override
+            public void checkIn(KeyResultLine kr) {
+                CheckIns.open(MeetingView.this, kr, keyResults, MeetingView.this::refresh);
+            }
+
+            @Override
+            public void move(long agendaItemId, int delta) {
+                agenda.move(id, agendaItemId, delta);
+                refresh();
+            }
+
+            @Override
+            public void note(long agendaItemId, String previous, String note) {
+                agenda.note(id, agendaItemId, previous, note);
+                refresh();
+            }
+        };
+    }
+
+    private ActionList.Commands actionCommands() {
+        return new ActionList.Commands() {
+            @Override
+            public void done(long actionId, boolean done) {
+                minutes.actionDone(id, actionId, done);
+                refresh();
+            }
+
+            @Override
+            public void add(String text, String owner, LocalDate due) {
+                minutes.addAction(id, text, owner, due);
+                refresh();
+            }
+        };
     }
 
     private Div tools() {
@@ -118,7 +197,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         tools.addClassName("meeting-tools");
         if (meeting.canRun() && meeting.state() == MeetingState.PLANNED) {
             var start = new Button(getTranslation("meeting.start"), VaadinIcon.PLAY.create(), e -> {
-                meetings.start(id);
+                lifecycle.start(id);
                 refresh();
             });
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -133,11 +212,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             present.addClassName("present-link");
             tools.add(present);
         }
-        if (running()) {
+        if (meeting.runnable()) {
             var close = new Button(getTranslation("meeting.close"), VaadinIcon.CHECK.create(), e -> {
                 var confirm = new ConfirmDialog(getTranslation("meeting.close.title"),
                         getTranslation("meeting.close.text"), getTranslation("meeting.close"), ok -> {
-                            meetings.close(id);
+                            lifecycle.close(id);
                             refresh();
                         });
                 confirm.setCancelable(true);
@@ -148,172 +227,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             tools.add(close);
         }
         return tools;
-    }
-
-    private Component agendaLine(AgendaLine line, OkrWidgets widgets) {
-        var kr = line.keyResult();
-        var row = new Div();
-        row.addClassName("agenda-line");
-        row.getElement().setAttribute("data-key-result", String.valueOf(kr.id().value()));
-        var focused = meeting.focusKeyResultId() != null && meeting.focusKeyResultId() == kr.id().value();
-        if (focused) {
-            row.addClassName("agenda-focused");
-        }
-        var name = new Div(new Span(kr.title()), secondary(line.objectiveTitle()));
-        name.addClassName("agenda-name");
-        row.add(name);
-        if (meeting.state() == MeetingState.CLOSED) {
-            var atClose = line.valueAtClose() == null ? "–" : getTranslation("meeting.at-close",
-                    widgets.format().value(kr.measure(), line.valueAtClose(), kr.unit()),
-                    widgets.format().share(line.progressAtClose().doubleValue()));
-            row.add(new Span(atClose));
-        } else {
-            row.add(widgets.progress(kr, meeting.expected()), new Span(widgets.valueOfTarget(kr)), widgets.confidence(kr));
-        }
-        if (running()) {
-            var show = new Button(getTranslation(focused ? "meeting.showing" : "meeting.show"), e -> {
-                meetings.focus(id, focused ? null : kr.id().value());
-                refresh();
-            });
-            show.addThemeVariants(focused ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY,
-                    ButtonVariant.LUMO_SMALL);
-            show.addClassName("focus-button");
-            var checkIn = new Button(getTranslation("check-in.action"), e -> CheckIns.open(this, kr, keyResults, this::refresh));
-            checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            checkIn.addClassName("check-in-button");
-            var up = iconButton(VaadinIcon.ARROW_UP, "meeting.move-up", () -> meetings.move(id, line.id(), -1));
-            var down = iconButton(VaadinIcon.ARROW_DOWN, "meeting.move-down", () -> meetings.move(id, line.id(), 1));
-            row.add(new Div(show, checkIn, up, down));
-            var note = new TextArea(getTranslation("meeting.note"));
-            note.setValue(line.note() == null ? "" : line.note());
-            TypedInput.rendered(note);
-            note.addClassName("agenda-note");
-            note.setId("note-" + kr.id().value());
-            note.setMaxLength(4000);
-            var save = new Button(getTranslation("meeting.note.save"), e -> {
-                try {
-                    meetings.note(id, line.id(), line.version(), note.getValue());
-                    refresh(note.getId().orElseThrow());
-                } catch (ConcurrentEditException ex) {
-                    note.setInvalid(true);
-                    note.setErrorMessage(getTranslation("meeting.note.conflict"));
-                }
-            });
-            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            save.setId("save-note-" + kr.id().value());
-            var noteBox = new Div(note, save);
-            noteBox.addClassName("agenda-note-box");
-            row.add(noteBox);
-        } else if (line.note() != null) {
-            var note = new Paragraph(line.note());
-            note.addClassName("agenda-note-text");
-            row.add(note);
-        }
-        return row;
-    }
-
-    private Div decisions() {
-        var box = new Div(new H2(getTranslation("meeting.decisions")));
-        box.addClassName("meeting-decisions");
-        box.setId("decisions");
-        if (meeting.decisions().isEmpty()) {
-            box.add(secondary(getTranslation("meeting.decisions.none")));
-        }
-        meeting.decisions().forEach(d -> {
-            var item = new Paragraph(d.text());
-            item.addClassName("decision");
-            box.add(item);
-        });
-        if (running()) {
-            var text = new TextField();
-            text.setPlaceholder(getTranslation("meeting.decision.new"));
-            text.setId("decision-text");
-            text.setWidthFull();
-            var add = new Button(getTranslation("meeting.decision.add"), e -> {
-                if (text.getValue().isBlank()) {
-                    text.setInvalid(true);
-                    text.setErrorMessage(getTranslation("validation.required.plain"));
-                    return;
-                }
-                meetings.decide(id, text.getValue());
-                refresh("decision-text");
-            });
-            add.setId("decision-add");
-            box.add(new Div(text, add));
-        }
-        return box;
-    }
-
-    private Div actions(String headingKey, List<ActionEntry> entries, boolean withForm) {
-        var box = new Div(new H2(getTranslation(headingKey)));
-        box.addClassName("meeting-actions");
-        if (entries.isEmpty()) {
-            box.add(secondary(getTranslation("meeting.actions.none")));
-        }
-        var format = new OkrWidgets(this).format();
-        for (var action : entries) {
-            var label = action.text() + (action.owner() == null ? "" : " · " + action.owner())
-                    + (action.due() == null ? "" : " · " + getTranslation("meeting.action.due",
-                    format.date(action.due().atStartOfDay(TimeText.OSLO).toInstant())));
-            if (running()) {
-                var done = new Checkbox(label, action.done());
-                done.addClassName("action-item");
-                done.addValueChangeListener(e -> {
-                    meetings.actionDone(id, action.id(), e.getValue());
-                    refresh();
-                });
-                box.add(done);
-            } else {
-                var item = new Paragraph(label);
-                item.addClassName("action-item");
-                box.add(item);
-            }
-        }
-        if (withForm && running()) {
-            var text = new TextField();
-            text.setPlaceholder(getTranslation("meeting.action.new"));
-            text.setId("action-text");
-            var owner = new TextField();
-            owner.setPlaceholder(getTranslation("meeting.action.owner"));
-            owner.setId("action-owner");
-            var due = new DatePicker();
-            due.setPlaceholder(getTranslation("meeting.action.due-date"));
-            due.setId("action-due");
-            due.setLocale(getLocale());
-            var add = new Button(getTranslation("meeting.action.add"), e -> {
-                if (text.getValue().isBlank()) {
-                    text.setInvalid(true);
-                    text.setErrorMessage(getTranslation("validation.required.plain"));
-                    return;
-                }
-                meetings.addAction(id, text.getValue(), owner.getValue(), due.getValue());
-                Notification.show(getTranslation("meeting.action.added"), 2000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                refresh("action-text", "action-owner", "action-due");
-            });
-            add.setId("action-add");
-            var form = new Div(text, owner, due, add);
-            form.addClassName("action-form");
-            box.add(form);
-        }
-        return box;
-    }
-
-    private Button iconButton(VaadinIcon icon, String labelKey, SerializableRunnable action) {
-        var button = new Button(icon.create(), e -> {
-            action.run();
-            refresh();
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
-    }
-
-    private static Span secondary(String text) {
-        var span = new Span(text);
-        span.addClassName("secondary-text");
-        return span;
     }
 
     @Override

@@ -25,7 +25,8 @@ import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingSummary;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.security.CurrentUser;
@@ -36,15 +37,18 @@ import no.ambisjon.security.CurrentUser;
 public class MeetingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerService customers;
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
+    private final MeetingLifecycleService lifecycle;
     private final CurrentUser currentUser;
     private final Clock clock;
     private CustomerSummary customer;
 
-    MeetingsView(CustomerService customers, MeetingService meetings, CurrentUser currentUser, Clock clock) {
+    MeetingsView(CustomerService customers, MeetingQueryService meetings, MeetingLifecycleService lifecycle,
+                 CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.customers = customers;
         this.meetings = meetings;
+        this.lifecycle = lifecycle;
         this.currentUser = currentUser;
         addClassName("meetings-view");
     }
@@ -111,7 +115,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 when.setErrorMessage(getTranslation("validation.required.plain"));
                 return;
             }
-            var id = meetings.schedule(customer.id(), when.getValue().atZone(TimeText.OSLO).toInstant(),
+            var id = lifecycle.schedule(customer.id(), when.getValue().atZone(TimeText.OSLO).toInstant(),
                     attendees.getValue());
             dialog.close();
             UI.getCurrent().navigate(MeetingView.class, new RouteParameters("id", String.valueOf(id.value())));

@@ -3,6 +3,7 @@ package no.ambisjon.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ui.OkrWidgets;
 
@@ -17,8 +18,6 @@ class PresentationRow extends Div {
     private final Component progress;
     private final Span confidence;
     private final Span trend;
-    private KeyResultLine shown;
-    private double shownExpected;
 
     PresentationRow(KeyResultLine kr, double expected, OkrWidgets widgets) {
         title.addClassName("presentation-kr-title");
@@ -31,18 +30,15 @@ class PresentationRow extends Div {
         getElement().setAttribute("data-key-result", String.valueOf(kr.id().value()));
         title.setText(kr.title());
         value.setText(widgets.valueOfTarget(kr));
-        shown = kr;
-        shownExpected = expected;
     }
 
-    /** Shows the key result's figures now; nothing is sent when they are what the row shows. */
+    /**
+     * Shows the key result's figures now. Only what differs from what the browser has is sent: Flow
+     * sends no text, property or style that is set to what it already is.
+     */
     void show(KeyResultLine kr, double expected, OkrWidgets widgets) {
-        if (!kr.equals(shown) || expected != shownExpected) {
-            title.setText(kr.title());
-            value.setText(widgets.valueOfTarget(kr));
-            widgets.update(kr, expected, progress, confidence, trend);
-            shown = kr;
-            shownExpected = expected;
-        }
+        InPlace.text(title, kr.title());
+        InPlace.text(value, widgets.valueOfTarget(kr));
+        widgets.update(kr, expected, progress, confidence, trend);
     }
 }

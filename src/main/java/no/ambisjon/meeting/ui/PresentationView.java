@@ -20,13 +20,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.ambisjon.base.live.LiveSubscription;
 import no.ambisjon.base.ui.IdParameter;
-import no.ambisjon.base.live.LiveUpdates;
+import no.ambisjon.live.LiveSubscription;
+import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.meeting.AgendaLine;
+import no.ambisjon.meeting.MeetingAgendaService;
 import no.ambisjon.meeting.MeetingDetail;
 import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.OkrQueryService;
@@ -41,21 +42,27 @@ import no.ambisjon.okr.ui.OkrWidgets;
 @PermitAll
 public class PresentationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MeetingService meetings;
+    private final MeetingQueryService meetings;
+    private final MeetingAgendaService agendaService;
     private final OkrQueryService okrs;
     private final LiveSubscription live;
     private final Div help = new Div();
     private final Div stage = new Div();
     private MeetingId id;
-    private MeetingDetail meeting;
+    /** What the screen shows now: only what steering needs, not the whole read (a screen is kept per viewer). */
+    private Shown shown;
     private boolean presenterKeys;
     /** The overview's rows by key result, so that a change updates only its row. */
     private final Map<Long, PresentationRow> rows = new HashMap<>();
     private List<Long> overviewLayout = List.of();
     private List<Object> shownHeader = List.of();
+    private FocusPanel focusPanel;
+    private long focusedKeyResult;
 
-    PresentationView(MeetingService meetings, OkrQueryService okrs, LiveUpdates liveUpdates) {
+    PresentationView(MeetingQueryService meetings, MeetingAgendaService agendaService, OkrQueryService okrs,
+                     LiveUpdates liveUpdates) {
         this.meetings = meetings;
+        this.agendaService = agendaService;
         this.okrs = okrs;
         this.live = new LiveSubscription(this, liveUpdates);
         addClassName("presentation");
@@ -71,7 +78,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new MeetingId(IdParameter.of(event));
-        render();
+        var meeting = render();
         if (meeting.canRun() && !presenterKeys) {
             presenterKeys = true;
             Shortcuts.addShortcutListener(this, () -> step(1), Key.ARROW_RIGHT);
@@ -85,19 +92,19 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
 
     /** The next or previous key result of the agenda; from the overview, the first or the last. */
     void step(int delta) {
-        if (meeting.state() != MeetingState.RUNNING || meeting.agenda().isEmpty()) {
+        var agenda = shown.agenda();
+        if (shown.state() != MeetingState.RUNNING || agenda.isEmpty()) {
             return;
         }
-        var agenda = meeting.agenda();
-        var current = agenda.indexOf(meeting.focused());
+        var current = agenda.indexOf(shown.focus());
         var next = current < 0 ? (delta > 0 ? 0 : agenda.size() - 1) : Math.clamp(current + delta, 0, agenda.size() - 1);
-        meetings.focus(id, agenda.get(next).keyResult().id().value());
+        agendaService.focus(id, agenda.get(next));
         render();
     }
 
     void back() {
-        if (meeting.state() == MeetingState.RUNNING && meeting.focusKeyResultId() != null) {
-            meetings.focus(id, null);
+        if (shown.state() == MeetingState.RUNNING && shown.focus() != null) {
+            agendaService.focus(id, null);
             render();
         }
     }
@@ -108,33 +115,46 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             help.add(new H2(getTranslation("present.help.title")), new Paragraph(getTranslation("present.help.next")),
                     new Paragraph(getTranslation("present.help.previous")),
                     new Paragraph(getTranslation("present.help.back")), new Paragraph(getTranslation("present.help.help")));
-            if (!meeting.canRun()) {
+            if (!shown.canRun()) {
                 help.add(new Paragraph(getTranslation("present.help.follower")));
             }
         }
         help.setVisible(!help.isVisible());
     }
 
-    void render() {
-        meeting = meetings.meeting(id);
-        if (meeting.state() == MeetingState.RUNNING && meeting.focused() == null && layoutOf(meeting).equals(overviewLayout)) {
-            updateOverview();
-            return;
+    /** Shows the meeting as it is now, in the elements already there where it can. */
+    MeetingDetail render() {
+        var meeting = meetings.meeting(id);
+        shown = new Shown(meeting.state(), meeting.canRun(), meeting.customer().name(), layoutOf(meeting),
+                meeting.focusKeyResultId());
+        var focused = meeting.focused();
+        if (meeting.state() == MeetingState.RUNNING && focused == null && shown.agenda().equals(overviewLayout)) {
+            updateOverview(meeting);
+            return meeting;
+        }
+        if (focused != null && focusPanel != null && focused.keyResult().id().value() == focusedKeyResult) {
+            updateHeader(meeting);
+            focusPanel.show(focused, okrs.keyResult(focused.keyResult().id()), meeting.expected());
+            return meeting;
         }
         overviewLayout = List.of();
         rows.clear();
+        focusPanel = null;
         stage.removeAll();
-        stage.add(header());
+        stage.add(header(meeting));
         if (meeting.state() == MeetingState.CLOSED) {
             stage.add(new H1(getTranslation("present.closed")),
                     new RouterLink(getTranslation("present.minutes"), MeetingView.class,
                             new RouteParameters("id", String.valueOf(id.value()))));
-        } else if (meeting.focused() != null) {
-            stage.add(focus(meeting.focused()));
+        } else if (focused != null) {
+            focusPanel = new FocusPanel(focused, okrs.keyResult(focused.keyResult().id()), meeting.expected());
+            focusedKeyResult = focused.keyResult().id().value();
+            stage.add(focusPanel);
         } else {
-            stage.add(overview());
-            overviewLayout = layoutOf(meeting);
+            stage.add(overview(meeting));
+            overviewLayout = shown.agenda();
         }
+        return meeting;
     }
 
     /** The overview's shape: its objectives and key results in order. Same shape: update rows in place. */
@@ -142,20 +162,24 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         return meeting.agenda().stream().map(line -> line.keyResult().id().value()).toList();
     }
 
-    private void updateOverview() {
+    private void updateOverview(MeetingDetail meeting) {
         var widgets = new OkrWidgets(this);
-        if (!headerOf(meeting).equals(shownHeader)) {
-            stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header()));
-        }
+        updateHeader(meeting);
         meeting.agenda().forEach(line -> rows.get(line.keyResult().id().value())
                 .show(line.keyResult(), meeting.expected(), widgets));
+    }
+
+    private void updateHeader(MeetingDetail meeting) {
+        if (!headerOf(meeting).equals(shownHeader)) {
+            stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header(meeting)));
+        }
     }
 
     private static List<Object> headerOf(MeetingDetail meeting) {
         return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected());
     }
 
-    private Div header() {
+    private Div header(MeetingDetail meeting) {
         shownHeader = headerOf(meeting);
         var header = new Div(new Span(meeting.customer().name()),
                 new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
@@ -164,7 +188,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         return header;
     }
 
-    private Div overview() {
+    private Div overview(MeetingDetail meeting) {
         var widgets = new OkrWidgets(this);
         var overview = new Div();
         overview.addClassName("presentation-overview");
@@ -176,56 +200,25 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         byObjective.forEach((objective, lines) -> {
             var block = new Div(new H2(objective));
             block.addClassName("presentation-objective");
-            lines.forEach(line -> block.add(row(line.keyResult(), widgets)));
+            lines.forEach(line -> block.add(row(line.keyResult(), meeting.expected(), widgets)));
             overview.add(block);
         });
         return overview;
     }
 
-    private PresentationRow row(KeyResultLine kr, OkrWidgets widgets) {
-        var row = new PresentationRow(kr, meeting.expected(), widgets);
+    private PresentationRow row(KeyResultLine kr, double expected, OkrWidgets widgets) {
+        var row = new PresentationRow(kr, expected, widgets);
         rows.put(kr.id().value(), row);
         return row;
     }
 
-    private Div focus(AgendaLine line) {
-        var widgets = new OkrWidgets(this);
-        var kr = line.keyResult();
-        var detail = okrs.keyResult(kr.id());
-        var objective = new Span(line.objectiveTitle());
-        objective.addClassName("presentation-objective-title");
-        var title = new H1(kr.title());
-        title.setId("focused-key-result");
-        var value = new Span(widgets.value(kr));
-        value.addClassName("presentation-big-number");
-        var target = new Span(widgets.ofTarget(kr));
-        target.addClassName("presentation-value");
-        var numbers = new Div(value, target, widgets.confidence(kr));
-        numbers.addClassName("presentation-numbers");
-        var focus = new Div(objective, title, numbers, widgets.progress(kr, meeting.expected()));
-        focus.addClassName("presentation-focus");
-        if (!detail.history().isEmpty()) {
-            var chart = new Div(widgets.history(kr, meeting.quarter(), detail.history()));
-            chart.addClassName("presentation-chart");
-            focus.add(chart);
-        }
-        var side = new Div();
-        side.addClassName("presentation-side");
-        if (line.note() != null) {
-            side.add(new H2(getTranslation("present.note")), new Paragraph(line.note()));
-        }
-        var comments = detail.comments();
-        if (!comments.isEmpty()) {
-            side.add(new H2(getTranslation("present.comments")));
-            comments.subList(Math.max(0, comments.size() - 3), comments.size())
-                    .forEach(c -> side.add(new Paragraph(c.author() + ": " + c.text())));
-        }
-        focus.add(side);
-        return focus;
-    }
-
     @Override
     public String getPageTitle() {
-        return (meeting == null ? "" : meeting.customer().name() + " · ") + getTranslation("present.title");
+        return (shown == null ? "" : shown.customerName() + " · ") + getTranslation("present.title");
+    }
+
+    /** @param agenda the agenda's key results in order; {@code focus} the one shown, or {@code null} */
+    private record Shown(MeetingState state, boolean canRun, String customerName, List<Long> agenda, Long focus)
+            implements java.io.Serializable {
     }
 }

@@ -35,6 +35,6 @@ final class Breadcrumb {
         return separator;
     }
 
-    record ObjectiveLink(ObjectiveId id, String title) {
+    record ObjectiveLink(ObjectiveId id, String title) implements java.io.Serializable {
     }
 }

@@ -1,11 +1,13 @@
 package no.ambisjon.okr.ui;
 
-import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableRunnable;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
+import org.springframework.modulith.NamedInterface;
 
 /** The check-in dialog for other features' screens (the meeting console checks in too). */
+@NamedInterface("widgets")
 public final class CheckIns {
 
     private CheckIns() {

@@ -29,6 +29,8 @@ class CoachPanel extends Div {
     private final SerializableBiConsumer<CheckId, Boolean> onAnswer;
     private final SerializableConsumer<KeyResultTemplate> onTemplate;
     private final ValueFormat format;
+    private List<Finding> shownFindings;
+    private Map<CheckId, Confirmation> shownConfirmations;
 
     /**
      * @param onAnswer   called when the user ticks or clears a confirm question; null: read-only
@@ -42,7 +44,13 @@ class CoachPanel extends Div {
         setId("coach");
     }
 
+    /** Shows the findings; the same findings again change nothing. */
     void show(List<Finding> findings, Map<CheckId, Confirmation> confirmations) {
+        if (findings.equals(shownFindings) && confirmations.equals(shownConfirmations)) {
+            return;
+        }
+        shownFindings = List.copyOf(findings);
+        shownConfirmations = Map.copyOf(confirmations);
         removeAll();
         var score = Coach.score(findings);
         var scoreText = new Span(getTranslation("coach.score", score.passed(), score.total()));

@@ -1,6 +1,6 @@
 package no.ambisjon.okr.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +30,20 @@ final class HistoryChart {
     }
 
     /** @param history newest first, as the detail view lists it */
-    static Html of(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format, String label) {
+    static Span of(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format, String label) {
+        var chart = Svg.inline(markup(kr, quarter, history, format, label));
+        chart.addClassName("history-chart-frame");
+        return chart;
+    }
+
+    /** Draws the chart anew in the same element: a live update sends one property. */
+    static void redraw(Span chart, KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
+                       String label) {
+        Svg.redraw(chart, markup(kr, quarter, history, format, label));
+    }
+
+    private static String markup(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
+                                 String label) {
         var points = new ArrayList<>(history).reversed();
         var values = new ArrayList<BigDecimal>(List.of(kr.start(), kr.target()));
         points.forEach(p -> values.add(p.value()));
@@ -80,7 +93,7 @@ final class HistoryChart {
             }
             svg.append("<polyline class=\"chart-line\" points=\"").append(line).append("\"/>").append(dots);
         }
-        return new Html(svg.append("</svg>").toString());
+        return svg.append("</svg>").toString();
     }
 
     private static LocalDate day(Instant instant) {

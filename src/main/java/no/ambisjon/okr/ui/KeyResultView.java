@@ -14,18 +14,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import no.ambisjon.base.live.LiveSubscription;
-import no.ambisjon.base.ui.IdParameter;
-import no.ambisjon.base.ui.TypedInput;
-import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.base.ui.EmptyState;
+import no.ambisjon.base.ui.IdParameter;
+import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.live.LiveSubscription;
+import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.KeyResultDetail;
 import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.OkrQueryService;
 
-/** One key result: its numbers, the check-in history as a chart and a list, and its comments. */
+/**
+ * One key result: its numbers, the check-in history as a chart and a list, and its comments. Built
+ * when entered; after a change the same elements take the new data.
+ */
 @Route("key-results/:id")
 @PermitAll
 public class KeyResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,8 +37,22 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private final CommentService comments;
     private final OkrEditing editing;
     private final LiveSubscription live;
+    private final H1 title = new H1();
+    private final Span current = new Span();
+    private final Span of = new Span();
+    private final Span category = Badges.badge("", "category");
+    private final Grid<CheckInEntry> history = new Grid<>();
+    private final Div chartBox = new Div();
     private KeyResultId id;
     private KeyResultDetail detail;
+    private OkrWidgets widgets;
+    private Div breadcrumb;
+    private Breadcrumb.ObjectiveLink shownWay;
+    private ProgressMeter meter;
+    private Span confidence;
+    private Span chart;
+    private EmptyState noHistory;
+    private CommentThread thread;
 
     KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
         this.live = new LiveSubscription(this, liveUpdates);
@@ -43,87 +60,99 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         this.comments = comments;
         this.editing = editing;
         addClassName("key-result-view");
+        title.setId("key-result-name");
+        current.addClassName("big-number");
+        current.setId("current-value");
+        of.addClassName("secondary-text");
+        chartBox.addClassName("chart-box");
+        history.setId("history");
+        history.setAllRowsVisible(true);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new KeyResultId(IdParameter.of(event));
-        render();
+        build();
         live.follow(event.getUI(), detail.customer().id().value(), this::refresh);
     }
 
-    void render() {
+    private void build() {
         removeAll();
         detail = queries.keyResult(id);
+        widgets = new OkrWidgets(this);
         var kr = detail.keyResult();
-        var format = ValueFormat.of(this);
         var actions = editing.actionsFor(this, detail.customer(), this::refresh);
         var editable = actions != null;
 
-        add(Breadcrumb.of(detail.customer(), detail.quarter(),
-                new Breadcrumb.ObjectiveLink(detail.objectiveId(), detail.objectiveTitle())));
-        var title = new H1(kr.title());
-        title.setId("key-result-name");
-        add(title);
-
-        var current = new Span(format.value(kr.measure(), kr.current(), kr.unit()));
-        current.addClassName("big-number");
-        current.setId("current-value");
-        var of = new Span(getTranslation("key-result.of-target", format.value(kr.measure(), kr.target(), kr.unit()),
-                format.value(kr.measure(), kr.start(), kr.unit())));
-        of.addClassName("secondary-text");
-        var card = new Div(new Div(current, of), new ProgressMeter(kr.progress(), detail.expected(),
-                ObjectiveCardView.state(kr), format));
-        card.addClassName("key-result-summary");
-        var badges = new Div(ObjectiveCardView.badge(getTranslation("category." + kr.category().name()), "category"),
-                new OkrWidgets(this).confidence(kr));
+        meter = (ProgressMeter) widgets.progress(kr, detail.expected());
+        confidence = widgets.confidence(kr);
+        var badges = new Div(category, confidence);
         badges.addClassName("badges");
-        card.add(badges);
+        var summary = new Div(new Div(current, of), meter, badges);
+        summary.addClassName("key-result-summary");
         if (editable) {
-            var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(kr));
+            var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(detail.keyResult()));
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             checkIn.setId("check-in");
-            card.add(checkIn);
+            summary.add(checkIn);
         }
-        add(card);
-
-        add(new H3(getTranslation("history.title")));
-        if (detail.history().isEmpty()) {
-            add(new EmptyState(VaadinIcon.CHART_LINE, getTranslation("history.empty.title"),
-                    getTranslation(editable ? "history.empty.editor" : "history.empty.viewer")));
-        } else {
-            var chart = HistoryChart.of(kr, detail.quarter(), detail.history(), format,
-                    getTranslation("history.chart.aria", kr.title()));
-            var chartBox = new Div(chart);
-            chartBox.addClassName("chart-box");
-            add(chartBox, historyGrid(format));
-        }
-        add(new CommentThread(detail.comments(), format, text -> {
+        noHistory = new EmptyState(VaadinIcon.CHART_LINE, getTranslation("history.empty.title"),
+                getTranslation(editable ? "history.empty.editor" : "history.empty.viewer"));
+        chart = widgets.history(kr, detail.quarter(), detail.history());
+        chartBox.removeAll();
+        chartBox.add(chart);
+        history.removeAllColumns();
+        columns();
+        thread = new CommentThread(widgets.format(), text -> {
             comments.onKeyResult(id, text);
-            refresh("comment-text");
-        }));
+            refresh();
+        });
+        breadcrumb = new Div();
+        shownWay = null;
+        add(breadcrumb, title, summary, new H3(getTranslation("history.title")), noHistory, chartBox, history, thread);
+        show();
     }
 
-    private Grid<CheckInEntry> historyGrid(ValueFormat format) {
+    /** After a change, here or on another device: the same elements take the new data. */
+    private void refresh() {
+        detail = queries.keyResult(id);
+        show();
+    }
+
+    private void show() {
         var kr = detail.keyResult();
-        var grid = new Grid<CheckInEntry>();
-        grid.setId("history");
-        grid.addColumn(c -> format.date(c.at())).setHeader(getTranslation("history.date")).setAutoWidth(true);
-        grid.addColumn(c -> format.value(kr.measure(), c.value(), kr.unit())).setHeader(getTranslation("history.value"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("confidence." + c.confidence().name()))
-                .setHeader(getTranslation("history.confidence")).setAutoWidth(true);
-        grid.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("history.comment"))
-                .setFlexGrow(1);
-        grid.addColumn(CheckInEntry::author).setHeader(getTranslation("history.author")).setAutoWidth(true);
-        grid.setItems(detail.history());
-        grid.setAllRowsVisible(true);
-        return grid;
+        var format = widgets.format();
+        var way = new Breadcrumb.ObjectiveLink(detail.objectiveId(), detail.objectiveTitle());
+        if (!way.equals(shownWay)) {
+            breadcrumb.removeAll();
+            breadcrumb.add(Breadcrumb.of(detail.customer(), detail.quarter(), way));
+            shownWay = way;
+        }
+        InPlace.text(title, kr.title());
+        InPlace.text(current, format.value(kr.measure(), kr.current(), kr.unit()));
+        InPlace.text(of, widgets.ofTarget(kr));
+        InPlace.text(category, getTranslation("category." + kr.category().name()));
+        meter.show(kr.progress(), detail.expected(), kr.standing());
+        widgets.confidence(confidence, kr.confidence());
+        var empty = detail.history().isEmpty();
+        noHistory.setVisible(empty);
+        chartBox.setVisible(!empty);
+        history.setVisible(!empty);
+        widgets.history(chart, kr, detail.quarter(), detail.history());
+        history.setItems(detail.history());
+        thread.show(detail.comments());
     }
 
-    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
-    private void refresh(String... submitted) {
-        TypedInput.keepAcross(this, this::render, submitted);
+    private void columns() {
+        var format = widgets.format();
+        history.addColumn(c -> format.date(c.at())).setHeader(getTranslation("history.date")).setAutoWidth(true);
+        history.addColumn(c -> format.value(detail.keyResult().measure(), c.value(), detail.keyResult().unit()))
+                .setHeader(getTranslation("history.value")).setAutoWidth(true);
+        history.addColumn(c -> getTranslation("confidence." + c.confidence().name()))
+                .setHeader(getTranslation("history.confidence")).setAutoWidth(true);
+        history.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("history.comment"))
+                .setFlexGrow(1);
+        history.addColumn(CheckInEntry::author).setHeader(getTranslation("history.author")).setAutoWidth(true);
     }
 
     @Override

@@ -7,16 +7,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import no.ambisjon.base.live.LiveSubscription;
+import no.ambisjon.live.LiveSubscription;
+import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.base.ui.IdParameter;
-import no.ambisjon.base.ui.TypedInput;
-import no.ambisjon.base.live.LiveUpdates;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.ObjectiveDetail;
 import no.ambisjon.okr.ObjectiveId;
 import no.ambisjon.okr.OkrQueryService;
 
-/** One objective with its key results and the comments on it. */
+/** One objective with its key results, the coach's questions and the comments on it. */
 @Route("objectives/:id")
 @PermitAll
 public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,6 +26,9 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private final LiveSubscription live;
     private ObjectiveId id;
     private ObjectiveDetail detail;
+    private ObjectiveCardView card;
+    private CoachPanel coachPanel;
+    private CommentThread thread;
 
     ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
         this.live = new LiveSubscription(this, liveUpdates);
@@ -39,32 +41,39 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new ObjectiveId(IdParameter.of(event));
-        render();
+        build();
         live.follow(event.getUI(), detail.customer().id().value(), this::refresh);
     }
 
-    private void render() {
+    private void build() {
         removeAll();
         detail = queries.objective(id);
-        add(Breadcrumb.of(detail.customer(), detail.quarter(), null));
-        var card = detail.objective();
         var actions = editing.actionsFor(this, detail.customer(), this::refresh);
-        var coachPanel = actions == null ? new CoachPanel(null, null)
-                : new CoachPanel((check, yes) -> actions.answer(card, check, yes),
-                        template -> actions.addKeyResult(card, template));
-        coachPanel.show(card.findings(), card.confirmations());
-        var columns = new Div(new ObjectiveCardView(card, detail.expected(), actions), coachPanel);
+        card = new ObjectiveCardView(detail.objective(), detail.expected(), actions);
+        coachPanel = actions == null ? new CoachPanel(null, null)
+                : new CoachPanel((check, yes) -> actions.answer(card.card(), check, yes),
+                        template -> actions.addKeyResult(card.card(), template));
+        var columns = new Div(card, coachPanel);
         columns.addClassName("objective-with-coach");
-        add(columns);
-        add(new CommentThread(detail.comments(), ValueFormat.of(this), text -> {
+        thread = new CommentThread(ValueFormat.of(this), text -> {
             comments.onObjective(id, text);
-            refresh("comment-text");
-        }));
+            refresh();
+        });
+        add(Breadcrumb.of(detail.customer(), detail.quarter(), null), columns, thread);
+        show();
     }
 
-    /** Rebuilds the page with fresh data, keeping what is being typed except in {@code submitted}. */
-    private void refresh(String... submitted) {
-        TypedInput.keepAcross(this, this::render, submitted);
+    /** After a change, here or on another device: the same elements take the new data. */
+    private void refresh() {
+        detail = queries.objective(id);
+        show();
+    }
+
+    private void show() {
+        var objective = detail.objective();
+        card.show(objective, detail.expected());
+        coachPanel.show(objective.findings(), objective.confirmations());
+        thread.show(detail.comments());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -23,23 +24,29 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import no.ambisjon.base.live.LiveSubscription;
-import no.ambisjon.base.live.LiveUpdates;
 import java.util.Optional;
 import no.ambisjon.base.ui.EmptyState;
+import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.KeyedRows;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
+import no.ambisjon.live.LiveSubscription;
+import no.ambisjon.live.LiveUpdates;
+import no.ambisjon.okr.ObjectiveCard;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
 import no.ambisjon.okr.export.ExportFile;
 import no.ambisjon.okr.export.OkrExportService;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A customer's OKR page: the objectives of a quarter (the current one unless the address says
  * otherwise), each with its key results, progress against the expected line, confidence and trend.
+ * The page is built when it is entered; after a change it takes the new data in place.
  */
+@NamedInterface("widgets")
 @Route("customers/:slug")
 @PermitAll
 public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -53,9 +60,16 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final OkrEditing editing;
     private final LiveSubscription live;
     private final OkrExportService exports;
+    private final Div objectivesArea = new Div();
+    private final Span passed = new Span();
     private CustomerSummary customer;
     private Quarter quarter;
     private OkrActions actions;
+    private QuarterPlan plan;
+    private double expected;
+    private KeyedRows<ObjectiveCard, ObjectiveCardView> cards;
+    private Div tools;
+    private Component empty;
 
     OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing,
             LiveUpdates liveUpdates, OkrExportService exports) {
@@ -77,9 +91,9 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         customer = customers.getBySlug(event.getRouteParameters().get(SLUG).orElse(""));
         quarter = event.getLocation().getQueryParameters().getSingleParameter(QUARTER)
                 .flatMap(OkrView::parseQuarter).orElseGet(queries::currentQuarter);
-        actions = editing.actionsFor(this, customer, this::render);
-        render();
-        live.follow(event.getUI(), customer.id().value(), this::render);
+        actions = editing.actionsFor(this, customer, this::refresh);
+        build();
+        live.follow(event.getUI(), customer.id().value(), this::refresh);
     }
 
     private static Optional<Quarter> parseQuarter(String text) {
@@ -90,23 +104,44 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
     }
 
-    void render() {
+    /** The page for the customer and quarter in the address. */
+    private void build() {
         removeAll();
         var plan = queries.plan(customer.id(), quarter);
-        var format = ValueFormat.of(this);
-        add(header(plan, format));
-        if (plan.objectives().isEmpty()) {
-            add(actions == null
-                    ? new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
-                            getTranslation("okr.empty.viewer", customer.name()))
-                    : new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
-                            getTranslation("okr.empty.editor"), newObjectiveButton(ButtonVariant.LUMO_PRIMARY)));
-            return;
-        }
-        plan.objectives().forEach(card -> add(new ObjectiveCardView(card, plan.expected(), actions)));
+        cards = new KeyedRows<>(objectivesArea, card -> card.id().value(),
+                card -> new ObjectiveCardView(card, expected, actions), (view, card) -> view.show(card, expected));
+        objectivesArea.removeAll();
+        objectivesArea.addClassName("objectives");
+        add(header(), objectivesArea, emptyState());
+        show(plan);
     }
 
-    private Div header(QuarterPlan plan, ValueFormat format) {
+    /** After a change, here or on another device: the same elements take the new data. */
+    void refresh() {
+        show(queries.plan(customer.id(), quarter));
+    }
+
+    private void show(QuarterPlan plan) {
+        this.plan = plan;
+        this.expected = plan.expected();
+        InPlace.text(passed, getTranslation("okr.quarter-passed", label(quarter), ValueFormat.of(this).share(plan.expected())));
+        if (tools != null) {
+            tools.setVisible(!plan.objectives().isEmpty());
+        }
+        cards.show(plan.objectives());
+        empty.setVisible(plan.objectives().isEmpty());
+    }
+
+    private Component emptyState() {
+        empty = actions == null
+                ? new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
+                        getTranslation("okr.empty.viewer", customer.name()))
+                : new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
+                        getTranslation("okr.empty.editor"), newObjectiveButton(ButtonVariant.LUMO_PRIMARY, "new-objective-first"));
+        return empty;
+    }
+
+    private Div header() {
         var title = new H1(customer.name());
         title.setId("customer-name");
         var picker = new Select<Quarter>();
@@ -117,14 +152,12 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         picker.setValue(quarter);
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(OkrView.class, routeTo(customer.slug()),
-                        QueryParameters.of(QUARTER, e.getValue().toString()));
+                showQuarter(e.getValue());
             }
         });
         var top = new Div(title, picker);
         top.addClassName("okr-header-top");
 
-        var passed = new Span(getTranslation("okr.quarter-passed", label(quarter), format.share(plan.expected())));
         passed.addClassName("secondary-text");
         var meetings = new Anchor("customers/" + customer.slug() + "/meetings", getTranslation("okr.meetings"));
         meetings.setId("meetings-link");
@@ -132,12 +165,13 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         subline.addClassName("okr-subline");
         var header = new Div(top, subline);
         header.addClassName("okr-header");
-        if (actions != null && !plan.objectives().isEmpty()) {
+        tools = null;
+        if (actions != null) {
             var copy = new Button(getTranslation("copy.action", label(quarter.next())), VaadinIcon.COPY.create(),
                     e -> new CopyToNextQuarterDialog(plan, label(quarter.next()), objectives, this::showQuarter).open());
             copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             copy.setId("copy-to-next-quarter");
-            var tools = new Div(newObjectiveButton(ButtonVariant.LUMO_PRIMARY), copy);
+            tools = new Div(newObjectiveButton(ButtonVariant.LUMO_PRIMARY, "new-objective"), copy);
             tools.addClassName("okr-tools");
             header.add(tools);
         }
@@ -169,11 +203,12 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         return anchor;
     }
 
-    private Button newObjectiveButton(ButtonVariant variant) {
+    private Button newObjectiveButton(ButtonVariant variant, String id) {
         var button = new Button(getTranslation("objective.new"), VaadinIcon.PLUS.create(),
                 e -> actions.newObjective(quarter));
         button.addThemeVariants(variant);
-        button.setId("new-objective");
+        button.setId(id);
+        // Only the button in view answers the shortcut: the header's, or the empty page's.
         button.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         button.setTooltipText(getTranslation("objective.new.shortcut"));
         return button;

@@ -1,18 +1,23 @@
 package no.ambisjon.okr.ui;
 
-import java.io.Serializable;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
+import java.io.Serializable;
 import java.util.List;
+import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.Measure;
-import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.Quarter;
+import no.ambisjon.okr.Standing;
+import org.springframework.modulith.NamedInterface;
 
-/** The OKR pieces other screens show too: progress against the expected line, confidence, trend, history. */
+/**
+ * The OKR pieces other screens show too: progress against the expected line, confidence, trend,
+ * history. Each piece can take new figures in place, so that a live update builds nothing new.
+ */
+@NamedInterface("widgets")
 public final class OkrWidgets implements Serializable {
 
     private final Component screen;
@@ -24,30 +29,40 @@ public final class OkrWidgets implements Serializable {
     }
 
     public Component progress(KeyResultLine kr, double expected) {
-        return new ProgressMeter(kr.progress(), expected, ObjectiveCardView.state(kr), format);
+        return new ProgressMeter(kr.progress(), expected, kr.standing(), format);
     }
 
-    /**
-     * Progress of several key results together (an objective, a customer): behind when it is under
-     * the expected line, at risk when some of its key results are behind.
-     */
-    public Component progress(double progress, double expected, int keyResultsBehind) {
-        var state = Progress.behind(progress, expected) ? ProgressMeter.State.BEHIND
-                : keyResultsBehind > 0 ? ProgressMeter.State.AT_RISK : ProgressMeter.State.ON_TRACK;
-        return new ProgressMeter(progress, expected, state, format);
+    /** Progress of several key results together (an objective, a customer), coloured by how they stand. */
+    public Component progress(double progress, double expected, Standing standing) {
+        return new ProgressMeter(progress, expected, standing, format);
+    }
+
+    /** A key result's figures at some moment (closed minutes): progress against the line expected then. */
+    public Component progress(double progress, double expected, boolean behind, Confidence confidence) {
+        return new ProgressMeter(progress, expected, Standing.of(behind, confidence), format);
     }
 
     public Span confidence(KeyResultLine kr) {
-        return ObjectiveCardView.badge(screen.getTranslation("confidence." + kr.confidence().name()),
-                ObjectiveCardView.confidenceClass(kr.confidence()));
+        return confidence(kr.confidence());
+    }
+
+    public Span confidence(Confidence confidence) {
+        return Badges.badge(screen.getTranslation("confidence." + confidence.name()), Badges.confidenceClass(confidence));
     }
 
     /** "Veileder 8/11": how many of the guide's control questions are answered well. */
     public Span coachScore(int passed, int total) {
-        var badge = ObjectiveCardView.badge(screen.getTranslation("coach.badge", passed, total),
+        var badge = Badges.badge(screen.getTranslation("coach.badge", passed, total),
                 passed == total ? "coach-complete" : "coach-open");
         badge.getElement().setAttribute("title", screen.getTranslation("coach.badge.help"));
         return badge;
+    }
+
+    /** Shows a new score in a badge made by {@link #coachScore}. */
+    public void coachScore(Span badge, int passed, int total) {
+        InPlace.text(badge, screen.getTranslation("coach.badge", passed, total));
+        badge.setClassName("coach-complete", passed == total);
+        badge.setClassName("coach-open", passed != total);
     }
 
     public Span trend(KeyResultLine kr) {
@@ -56,19 +71,32 @@ public final class OkrWidgets implements Serializable {
 
     /**
      * Shows a key result's new figures in pieces made by {@link #progress}, {@link #confidence}
-     * and {@link #trend}: a live update changes a few properties instead of building new elements.
+     * and {@link #trend} (null: none shown): a live update changes a few properties instead of
+     * building new elements.
      */
     public void update(KeyResultLine kr, double expected, Component progress, Span confidence, Span trend) {
-        ((ProgressMeter) progress).show(kr.progress(), expected, ObjectiveCardView.state(kr));
-        for (var level : Confidence.values()) {
-            confidence.setClassName(ObjectiveCardView.confidenceClass(level), level == kr.confidence());
+        ((ProgressMeter) progress).show(kr.progress(), expected, kr.standing());
+        confidence(confidence, kr.confidence());
+        if (trend != null) {
+            Sparkline.redraw(trend, kr.trend(), screen.getTranslation("okr.trend"));
         }
-        confidence.setText(screen.getTranslation("confidence." + kr.confidence().name()));
-        Sparkline.redraw(trend, kr.trend(), screen.getTranslation("okr.trend"));
     }
 
-    public Html history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
+    /** Shows another confidence in a badge made by {@link #confidence}. */
+    public void confidence(Span badge, Confidence confidence) {
+        for (var level : Confidence.values()) {
+            badge.setClassName(Badges.confidenceClass(level), level == confidence);
+        }
+        InPlace.text(badge, screen.getTranslation("confidence." + confidence.name()));
+    }
+
+    public Span history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
         return HistoryChart.of(kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()));
+    }
+
+    /** Draws new history in a chart made by {@link #history}. */
+    public void history(Span chart, KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
+        HistoryChart.redraw(chart, kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()));
     }
 
     public String value(KeyResultLine kr) {

@@ -2,27 +2,23 @@ package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.okr.Standing;
 
 /**
- * A progress bar with a marker where progress should be by now. Its colour says on track (green),
- * at risk (amber) or behind (red), and its text says the same for screen readers.
+ * A progress bar with a marker where progress should be by now. Its colour says how it stands: on
+ * track (green), at risk (amber) or needs attention (red), and its text says the same for screen
+ * readers.
  */
 class ProgressMeter extends Div {
-
-    enum State {
-        ON_TRACK, AT_RISK, BEHIND;
-
-        String cssClass() {
-            return "state-" + name().toLowerCase().replace('_', '-');
-        }
-    }
 
     private final Div track = new Div();
     private final Span label = new Span();
     private final ValueFormat format;
-    private State state;
+    private Standing standing;
 
-    ProgressMeter(double progress, double expected, State state, ValueFormat format) {
+    ProgressMeter(double progress, double expected, Standing standing, ValueFormat format) {
         this.format = format;
         addClassName("progress-meter");
         // The fill and the expected-line marker are drawn by the stylesheet from two variables:
@@ -31,25 +27,29 @@ class ProgressMeter extends Div {
         label.addClassName("progress-label");
         add(track, label);
         getElement().setAttribute("role", "img");
-        show(progress, expected, state);
+        show(progress, expected, standing);
     }
 
     /** Shows new figures in the same elements, so that a live update sends only what changed. */
-    void show(double progress, double expected, State state) {
-        if (this.state != state) {
-            if (this.state != null) {
-                removeClassName(this.state.cssClass());
+    void show(double progress, double expected, Standing standing) {
+        if (this.standing != standing) {
+            if (this.standing != null) {
+                removeClassName(cssClass(this.standing));
             }
-            addClassName(state.cssClass());
-            this.state = state;
+            addClassName(cssClass(standing));
+            this.standing = standing;
         }
         track.getStyle().set("--progress", percent(progress)).set("--expected", percent(expected));
-        label.setText(format.share(progress));
+        InPlace.text(label, format.share(progress));
         getElement().setAttribute("aria-label", getTranslation("okr.progress.aria", format.share(progress),
-                format.share(expected), getTranslation("okr.state." + state.name())));
+                format.share(expected), getTranslation("standing." + standing.name())));
+    }
+
+    private static String cssClass(Standing standing) {
+        return "standing-" + standing.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", Math.clamp(share, 0, 1) * 100);
+        return String.format(Locale.ROOT, "%.1f%%", Math.clamp(share, 0, 1) * 100);
     }
 }

@@ -19,8 +19,11 @@ final class Svg {
         return frame;
     }
 
+    /** Draws new markup in the frame; the same markup again sends nothing. */
     static void redraw(Span frame, String markup) {
-        frame.getElement().setProperty("innerHTML", markup);
+        if (!markup.equals(frame.getElement().getProperty("innerHTML"))) {
+            frame.getElement().setProperty("innerHTML", markup);
+        }
     }
 
     static String escape(String text) {

@@ -1,8 +1,8 @@
 package no.ambisjon.okr.ui;
 
-import java.io.Serializable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -12,8 +12,10 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.okr.Measure;
+import org.springframework.modulith.NamedInterface;
 
 /** Values, shares and dates as a Norwegian or English reader writes them: "12 500 kr", "3,5 %". */
+@NamedInterface("widgets")
 public final class ValueFormat implements Serializable {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");

@@ -42,13 +42,13 @@ class CustomerOverview extends Div {
 
         grid.addComponentColumn(this::name).setHeader(getTranslation("overview.customer"))
                 .setComparator(Comparator.comparing((CustomerStanding s) -> s.customer().name(), collator))
-                .setFlexGrow(3).setKey("customer");
+                .setAutoWidth(true).setFlexGrow(1).setKey("customer");
         grid.addColumn(CustomerStanding::objectives).setHeader(getTranslation("overview.objectives"))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7rem");
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
         grid.addComponentColumn(s -> s.objectives() == 0 ? new Span(getTranslation("overview.no-objectives"))
-                        : widgets.progress(s.progress(), s.expected(), s.behind()))
+                        : widgets.progress(s.progress(), s.expected(), s.standing()))
                 .setHeader(getTranslation("overview.progress"))
-                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setFlexGrow(3);
+                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setWidth("10rem").setFlexGrow(2);
         grid.addComponentColumn(this::behind).setHeader(getTranslation("overview.behind"))
                 .setComparator(Comparator.comparingInt(CustomerStanding::behind)).setFlexGrow(0).setWidth("8rem")
                 .setTextAlign(ColumnTextAlign.END);

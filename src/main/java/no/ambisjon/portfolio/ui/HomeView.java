@@ -19,11 +19,13 @@ import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.PortfolioService;
 import no.ambisjon.security.CurrentUser;
 import no.ambisjon.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Home. Agency staff get the overview of every customer they work with; a customer login goes
  * straight to its own OKR page.
  */
+@NamedInterface("pages")
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.home")

@@ -20,6 +20,8 @@ import no.ambisjon.okr.Direction;
 import no.ambisjon.okr.KeyResultTemplate;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ObjectiveStatus;
+import no.ambisjon.okr.Standing;
+import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +76,7 @@ class TranslationBundlesTest {
                 var source = Files.readString(file);
                 Stream.of(KEY_IN_CODE, MENU_TITLE, VALIDATION_KEY).forEach(p -> p.matcher(source).results()
                         .forEach(m -> used.add(m.group(1))));
-                if (file.toString().contains("/ui/")) {
+                if (file.toString().contains("/ui/") || file.toString().contains("/shell/")) {
                     // Keys handed to a helper ("objective.saved") rather than to getTranslation directly.
                     KEY_LITERAL.matcher(source).results().forEach(m -> used.add(m.group(1)));
                 }
@@ -87,13 +89,15 @@ class TranslationBundlesTest {
         Stream.of(Measure.values()).forEach(v -> used.add("measure." + v.name()));
         Stream.of(Direction.values()).forEach(v -> used.add("direction." + v.name()));
         Stream.of(Confidence.values()).forEach(v -> used.add("confidence." + v.name()));
-        Stream.of("ON_TRACK", "AT_RISK", "BEHIND").forEach(v -> used.add("okr.state." + v));
+        Stream.of(Standing.values()).forEach(v -> used.add("standing." + v.name()));
+        Stream.of(ChangeKind.values()).forEach(v -> used.add("audit.kind." + v.name()));
         Stream.of(KeyResultTemplate.values()).forEach(t -> {
             used.add(t.titleKey());
             used.add(t.unitKey());
         });
 
-        assertThat(used).as("the scan finds keys in views and menus").contains("login.submit", "nav.home", "not-found.title", "validation.required", "check-in.saved");
+        assertThat(used).as("the scan finds keys in views and menus").contains("login.submit", "nav.home", "not-found.title", "validation.required", "check-in.saved",
+                "error.conflict");
         for (var language : Language.values()) {
             assertThat(bundle(language).stringPropertyNames()).as("%s bundle", language).containsAll(used);
         }

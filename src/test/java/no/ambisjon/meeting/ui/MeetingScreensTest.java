@@ -4,31 +4,43 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
-import static no.ambisjon.demo.DemoData.*;
+import static no.ambisjon.okr.OkrFixtures.checkIn;
+import static no.ambisjon.okr.OkrFixtures.keyResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Duration;
-import java.util.ArrayList;
+import com.vaadin.flow.dom.Element;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import no.ambisjon.KaribuTest;
-import no.ambisjon.base.live.LiveUpdates;
-import no.ambisjon.customer.CustomerService;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
+import no.ambisjon.live.LiveUpdates;
+import no.ambisjon.meeting.MeetingAgendaService;
 import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingService;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingMinutesService;
+import no.ambisjon.meeting.MeetingQueryService;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultId;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.ObjectiveService;
+import no.ambisjon.okr.OkrFixtures;
+import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.shell.NotFoundView;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,34 +48,47 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MeetingScreensTest extends KaribuTest {
 
     @Autowired
-    MeetingService meetings;
+    MeetingQueryService meetings;
     @Autowired
-    CustomerService customers;
+    MeetingLifecycleService lifecycle;
+    @Autowired
+    MeetingAgendaService agenda;
+    @Autowired
+    MeetingMinutesService minutes;
     @Autowired
     LiveUpdates liveUpdates;
     @Autowired
-    no.ambisjon.okr.KeyResultService keyResults;
+    KeyResultService keyResults;
+    @Autowired
+    ObjectiveService objectives;
+    @Autowired
+    OkrQueryService okrs;
+    @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    OkrFixtures okr;
 
-    private MeetingId runningMeeting(String slug) {
-        signIn.as(ADMIN);
-        var id = meetings.schedule(customers.getBySlug(slug).id(), Instant.parse("2026-11-18T09:00:00Z"), "Alle tre");
-        meetings.start(id);
+    private TestCustomer customer;
+    private OkrFixtures.Made objective;
+
+    @BeforeEach
+    void aCustomerWithFiveKeyResults() {
+        customer = testCustomers.create();
+        objective = okr.objective(customer, 5, 1);
+    }
+
+    private MeetingId runningMeeting() {
+        signIn.as(customer.consultant());
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Alle tre");
+        lifecycle.start(id);
         signIn.out();
         return id;
     }
 
-    private static String text(Component c) {
-        return c.getElement().getTextRecursively().replace('\u00a0', ' ');
-    }
-
-    private static Class<?> currentView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
-    }
-
     @Test
     void a_consultant_schedules_starts_runs_and_closes_a_meeting() {
-        loginAs(KARI);
-        UI.getCurrent().navigate("customers/" + FJELLSPORT + "/meetings");
+        loginAs(customer.consultant());
+        navigate("customers/" + customer.slug() + "/meetings");
         _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
         type(_get(TextField.class, spec -> spec.withId("meeting-attendees")), "Ingrid, Kari, Astrid");
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
@@ -72,14 +97,14 @@ class MeetingScreensTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
         assertThat(_get(Span.class, spec -> spec.withId("meeting-state")).getText()).isEqualTo("Pågår");
-        var lines = _find(Component.class, spec -> spec.withClasses("agenda-line"));
-        assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(_find(Component.class, spec -> spec.withClasses("agenda-line"))).hasSize(5);
 
         _click(_find(Button.class, spec -> spec.withClasses("focus-button")).getFirst());
         assertThat(_find(Component.class, spec -> spec.withClasses("agenda-focused"))).hasSize(1);
 
         type(_get(TextField.class, spec -> spec.withId("decision-text")), "Vi tester gratis frakt");
         _click(_get(Button.class, spec -> spec.withId("decision-add")));
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getValue()).as("emptied once saved").isEmpty();
         type(_get(TextField.class, spec -> spec.withId("action-text")), "Sette opp testen");
         type(_get(TextField.class, spec -> spec.withId("action-owner")), "Ingrid");
         _click(_get(Button.class, spec -> spec.withId("action-add")));
@@ -99,68 +124,77 @@ class MeetingScreensTest extends KaribuTest {
     }
 
     @Test
-    void what_the_consultant_is_typing_survives_a_live_update_from_another_device() throws Exception {
-        var id = runningMeeting(FJELLSPORT);
-        loginAs(KARI);
-        UI.getCurrent().navigate("meetings/" + id.value());
-        type(_get(TextField.class, spec -> spec.withId("decision-text")), "Halvskrevet beslutning");
-        var line = _find(Component.class, spec -> spec.withClasses("agenda-line")).getFirst();
-        var kr = Long.parseLong(line.getElement().getAttribute("data-key-result"));
-        var note = _get(TextArea.class, spec -> spec.withId("note-" + kr));
-        type(note, "Halvskrevet notat");
+    void closed_minutes_read_the_same_word_for_word_whatever_happens_to_the_okrs_afterwards() {
+        var id = runningMeeting();
+        signIn.as(customer.consultant());
+        var lines = meetings.meeting(id).agenda();
+        agenda.note(id, lines.getFirst().id(), null, "Notatet fra møtet");
+        minutes.decide(id, "Beslutningen fra møtet");
+        minutes.addAction(id, "Tiltaket fra møtet", "Redaktøren", null);
+        lifecycle.close(id);
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value());
+        var before = text(_get(MeetingView.class));
+        assertThat(before).contains("Notatet fra møtet", "Nøkkelresultat 1", objective.title(), "Tiltaket fra møtet");
 
-        var device = new Thread(() -> {
-            signIn.as(FJELLSPORT_EDITOR);
-            keyResults.checkIn(new no.ambisjon.okr.KeyResultId(kr),
-                    no.ambisjon.okr.OkrFixtures.checkIn("1234567", no.ambisjon.okr.Confidence.ON_TRACK));
-            signIn.out();
-        });
-        device.start();
-        device.join();
-        var deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (!text(_get(MeetingView.class)).contains("1 234 567") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            MockVaadin.runUIQueue();
+        // The next week: the key results are renamed, re-targeted, checked in on and archived, the
+        // objective is archived, the action item is done in the next meeting.
+        signIn.as(customer.consultant());
+        var plan = okrs.plan(customer.id(), objective.quarter());
+        for (var kr : plan.objectives().getFirst().keyResults()) {
+            keyResults.checkIn(kr.id(), checkIn("199", Confidence.OFF_TRACK));
+            keyResults.update(kr.id(), kr.version(), keyResult("Omdøpt " + kr.title(), "0", "5000"));
         }
+        keyResults.archive(lines.getFirst().keyResult().id(),
+                okrs.keyResult(lines.getFirst().keyResult().id()).keyResult().version());
+        var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+        lifecycle.start(next);
+        minutes.actionDone(next, meetings.meeting(next).carriedActions().getFirst().id(), true);
+        objectives.archive(objective.objective(), okrs.objective(objective.objective()).objective().version());
 
-        assertThat(text(_get(MeetingView.class))).as("refreshed").contains("1 234 567");
-        assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getValue()).isEqualTo("Halvskrevet beslutning");
-        assertThat(_get(TextArea.class, spec -> spec.withId("note-" + kr)).getValue()).isEqualTo("Halvskrevet notat");
+        closeBrowser();
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value());
+        assertThat(text(_get(MeetingView.class))).isEqualTo(before);
     }
 
     @Test
     void a_customer_login_reads_the_meeting_but_has_nothing_to_run_it_with() {
-        var id = runningMeeting(FJELLSPORT);
-        loginAs(FJELLSPORT_EDITOR);
-        UI.getCurrent().navigate("meetings/" + id.value());
+        var id = runningMeeting();
+        loginAs(customer.editor());
+        navigate("meetings/" + id.value());
         assertThat(_find(Component.class, spec -> spec.withClasses("agenda-line"))).isNotEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("focus-button"))).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
+        assertThat(_find(TextField.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("close-meeting"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("present")).getText())
-                .isEqualTo("Følg på storskjerm");
+        assertThat(_get(Anchor.class, spec -> spec.withId("present")).getText()).isEqualTo("Følg på storskjerm");
     }
 
     @Test
     void another_customers_meeting_is_not_found_by_address() {
-        var id = runningMeeting(FJELLSPORT);
-        loginAs(BOLGEN_EDITOR);
-        UI.getCurrent().navigate("meetings/" + id.value());
-        assertThat(currentView()).isEqualTo(NotFoundView.class);
-        UI.getCurrent().navigate("meetings/" + id.value() + "/present");
-        assertThat(currentView()).isEqualTo(NotFoundView.class);
-        UI.getCurrent().navigate("customers/" + FJELLSPORT + "/meetings");
-        assertThat(currentView()).isEqualTo(NotFoundView.class);
+        var id = runningMeeting();
+        var other = testCustomers.create();
+        for (var outsider : List.of(other.editor(), other.consultant())) {
+            loginAs(outsider);
+            navigate("meetings/" + id.value());
+            assertThat(currentView()).isEqualTo(NotFoundView.class);
+            navigate("meetings/" + id.value() + "/present");
+            assertThat(currentView()).isEqualTo(NotFoundView.class);
+            navigate("customers/" + customer.slug() + "/meetings");
+            assertThat(currentView()).isEqualTo(NotFoundView.class);
+            assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(customer.name());
+            closeBrowser();
+        }
     }
 
     @Test
     void the_presenter_moves_through_the_agenda_with_the_keyboard() {
-        var id = runningMeeting(BOLGEN);
-        loginAs(KARI);
-        UI.getCurrent().navigate("meetings/" + id.value() + "/present");
+        var id = runningMeeting();
+        loginAs(customer.consultant());
+        navigate("meetings/" + id.value() + "/present");
         assertThat(_find(H1.class, spec -> spec.withId("focused-key-result"))).isEmpty();
-        var agenda = _find(Component.class, spec -> spec.withClasses("presentation-row"));
-        assertThat(agenda).isNotEmpty();
+        assertThat(_find(Component.class, spec -> spec.withClasses("presentation-row"))).hasSize(5);
 
         fireShortcut(Key.ARROW_RIGHT);
         var first = _get(H1.class, spec -> spec.withId("focused-key-result")).getText();
@@ -178,31 +212,19 @@ class MeetingScreensTest extends KaribuTest {
     }
 
     @Test
-    void a_check_in_sends_only_its_own_row_to_the_shared_screen() throws Exception {
-        var id = runningMeeting(OKOGARD);
-        loginAs(OKOGARD_VIEWER);
-        UI.getCurrent().navigate("meetings/" + id.value() + "/present");
+    void a_check_in_sends_only_its_own_row_to_the_shared_screen() {
+        var id = runningMeeting();
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value() + "/present");
         var rows = _find(Component.class, spec -> spec.withClasses("presentation-row"));
         var first = rows.getFirst();
         var other = rows.get(1);
-        var kr = Long.parseLong(first.getElement().getAttribute("data-key-result"));
+        var kr = new KeyResultId(Long.parseLong(first.getElement().getAttribute("data-key-result")));
         UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { }); // as sent to the browser
 
-        var device = new Thread(() -> {
-            signIn.as(OLA);
-            keyResults.checkIn(new no.ambisjon.okr.KeyResultId(kr),
-                    no.ambisjon.okr.OkrFixtures.checkIn("424242", no.ambisjon.okr.Confidence.AT_RISK));
-            signIn.out();
-        });
-        device.start();
-        device.join();
+        signIn.onAnotherDevice(customer.consultant(), () -> keyResults.checkIn(kr, checkIn("188", Confidence.AT_RISK)));
 
-        var deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (!text(_get(PresentationView.class)).contains("424 242") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            MockVaadin.runUIQueue();
-        }
-        assertThat(text(first)).contains("424 242");
+        awaitPush("the new value on the shared screen", () -> text(first).contains("188"));
         assertThat(_find(Component.class, spec -> spec.withClasses("presentation-row")))
                 .as("the rows are updated, not rebuilt").startsWith(first, other);
         var changed = new ArrayList<Element>();
@@ -222,30 +244,19 @@ class MeetingScreensTest extends KaribuTest {
     }
 
     @Test
-    void the_customers_screen_follows_the_presenter_live_and_its_keys_steer_nothing() throws Exception {
-        var id = runningMeeting(FJELLSPORT);
+    void the_customers_screen_follows_the_presenter_live_and_its_keys_steer_nothing() {
+        var id = runningMeeting();
         var before = liveUpdates.subscriberCount();
-        loginAs(FJELLSPORT_VIEWER);
-        UI.getCurrent().navigate("meetings/" + id.value() + "/present");
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value() + "/present");
         assertThat(liveUpdates.subscriberCount()).isEqualTo(before + 1);
         fireShortcut(Key.ARROW_RIGHT);
         assertThat(_find(H1.class, spec -> spec.withId("focused-key-result"))).isEmpty();
 
-        var presenter = new Thread(() -> {
-            signIn.as(KARI);
-            var agenda = meetings.meeting(id).agenda();
-            meetings.focus(id, agenda.get(1).keyResult().id().value());
-            signIn.out();
-        });
-        presenter.start();
-        presenter.join();
+        signIn.onAnotherDevice(customer.consultant(),
+                () -> agenda.focus(id, meetings.meeting(id).agenda().get(1).keyResult().id().value()));
 
-        var deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (_find(H1.class, spec -> spec.withId("focused-key-result")).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            MockVaadin.runUIQueue();
-        }
-        assertThat(_find(H1.class, spec -> spec.withId("focused-key-result"))).as("within a second").hasSize(1);
+        awaitPush("the presenter's focus", () -> !_find(H1.class, spec -> spec.withId("focused-key-result")).isEmpty());
         closeBrowser();
         assertThat(liveUpdates.subscriberCount()).isEqualTo(before);
     }

@@ -2,7 +2,7 @@ package no.ambisjon.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static no.ambisjon.demo.DemoData.*;
+import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +14,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.UUID;
 import no.ambisjon.KaribuTest;
-import no.ambisjon.customer.CustomerService;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.ui.HomeView;
 import no.ambisjon.security.NewUser;
@@ -33,11 +34,10 @@ class AccountSecurityScreensTest extends KaribuTest {
     @Autowired
     UserAdminService admin;
     @Autowired
-    CustomerService customers;
+    TestCustomers testCustomers;
 
-    private static Class<?> currentView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
-    }
+    /** The customer the test's customer logins belong to. */
+    private TestCustomer customer;
 
     /** A new user made by the admin; returns the temporary password. */
     private String newLogin(String username, Role role) {
@@ -47,7 +47,8 @@ class AccountSecurityScreensTest extends KaribuTest {
         form.setDisplayName("Ny Bruker");
         form.setRole(role);
         if (role.isCustomerLogin()) {
-            form.setCustomerId(customers.getBySlug(FJELLSPORT).id().value());
+            customer = testCustomers.create();
+            form.setCustomerId(customer.id().value());
         }
         var password = admin.create(form);
         signIn.out();
@@ -63,11 +64,11 @@ class AccountSecurityScreensTest extends KaribuTest {
 
     @Test
     void a_new_login_must_replace_its_temporary_password_before_anything_else() {
-        var username = "ny-" + UUID.randomUUID() + "@fjellsport.no";
+        var username = "ny-" + UUID.randomUUID() + "@kunde.no";
         var temporary = newLogin(username, Role.CUSTOMER_EDITOR);
         loginAs(username);
         assertThat(currentView()).isEqualTo(ChangePasswordView.class);
-        UI.getCurrent().navigate("customers/" + FJELLSPORT);
+        UI.getCurrent().navigate("customers/" + customer.slug());
         assertThat(currentView()).as("nowhere else first").isEqualTo(ChangePasswordView.class);
 
         fill(temporary, "kort", "kort");
@@ -102,7 +103,7 @@ class AccountSecurityScreensTest extends KaribuTest {
 
     @Test
     void a_customer_login_never_gets_an_agency_role_and_only_admins_manage_users() {
-        var username = "kunde-" + UUID.randomUUID() + "@fjellsport.no";
+        var username = "kunde-" + UUID.randomUUID() + "@kunde.no";
         newLogin(username, Role.CUSTOMER_VIEWER);
         signIn.as(ADMIN);
         var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
@@ -112,16 +113,16 @@ class AccountSecurityScreensTest extends KaribuTest {
                 .isInstanceOf(IllegalArgumentException.class);
         admin.update(user.id(), user.version(), UserChange.of(user, Role.CUSTOMER_EDITOR, true));
 
-        signIn.as(KARI);
+        signIn.as(customer.consultant());
         assertThatThrownBy(admin::users).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.resetPassword(user.id())).isInstanceOf(AccessDeniedException.class);
-        signIn.as(FJELLSPORT_EDITOR);
+        signIn.as(customer.editor());
         assertThatThrownBy(() -> admin.update(user.id(), user.version() + 1, UserChange.of(user, user.role(), false)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void deactivating_a_user_ends_the_open_session() throws InterruptedException {
+    void deactivating_a_user_ends_the_open_session() {
         var username = "aktiv-" + UUID.randomUUID() + "@ambisjon.no";
         var temporary = newLogin(username, Role.CONSULTANT);
         loginAs(username);
@@ -130,14 +131,10 @@ class AccountSecurityScreensTest extends KaribuTest {
                 .getHttpSession();
         assertThat(httpSession.isValid()).isTrue();
 
-        var adminsDevice = new Thread(() -> {
-            signIn.as(ADMIN);
+        signIn.onAnotherDevice(ADMIN, () -> {
             var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
             admin.update(user.id(), user.version(), UserChange.of(user, user.role(), false));
-            signIn.out();
         });
-        adminsDevice.start();
-        adminsDevice.join();
         MockVaadin.runUIQueue();
 
         assertThat(httpSession.isValid()).as("the session has ended").isFalse();

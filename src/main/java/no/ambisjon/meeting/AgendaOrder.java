@@ -1,0 +1,32 @@
+package no.ambisjon.meeting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import no.ambisjon.okr.QuarterPlan;
+import no.ambisjon.okr.Standing;
+
+/** The order a meeting takes the quarter's key results in: those that need attention first, then those at risk, then the rest. */
+final class AgendaOrder {
+
+    private AgendaOrder() {
+    }
+
+    /** The agenda as it would be if the meeting started now. */
+    static List<AgendaLine> preview(QuarterPlan plan) {
+        var lines = new ArrayList<AgendaLine>();
+        for (var objective : plan.objectives()) {
+            objective.keyResults().forEach(kr -> lines.add(new AgendaLine(0, kr, objective.title(), null)));
+        }
+        lines.sort(Comparator.comparingInt(line -> urgency(line.keyResult().standing())));
+        return List.copyOf(lines);
+    }
+
+    private static int urgency(Standing standing) {
+        return switch (standing) {
+            case NEEDS_ATTENTION -> 0;
+            case AT_RISK -> 1;
+            case ON_TRACK -> 2;
+        };
+    }
+}

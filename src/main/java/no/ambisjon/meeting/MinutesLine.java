@@ -1,0 +1,13 @@
+package no.ambisjon.meeting;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.Direction;
+import no.ambisjon.okr.Measure;
+
+/** A key result in closed minutes: its words and numbers when the meeting closed, and the meeting's note on it. */
+public record MinutesLine(long keyResultId, String objectiveTitle, String title, Measure measure, String unit,
+                          Direction direction, BigDecimal start, BigDecimal target, BigDecimal value, double progress,
+                          Confidence confidence, String note) implements Serializable {
+}

@@ -1,0 +1,9 @@
+package no.ambisjon.meeting.domain;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FrozenMinutesRepository extends JpaRepository<FrozenMinutes, Long> {
+
+    Optional<FrozenMinutes> findByMeetingId(long meetingId);
+}

@@ -1,0 +1,38 @@
+package no.ambisjon.meeting.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import no.ambisjon.meeting.MinutesLine;
+import no.ambisjon.okr.Measure;
+import no.ambisjon.okr.Progress;
+import no.ambisjon.okr.ui.OkrWidgets;
+
+/** A key result in closed minutes, exactly as it was when the meeting closed. */
+class MinutesLineView extends Div {
+
+    /** @param expected the share of the quarter passed at close, or {@code null} when it was not kept */
+    MinutesLineView(MinutesLine line, Double expected) {
+        var widgets = new OkrWidgets(this);
+        var format = widgets.format();
+        addClassNames("agenda-line", "minutes-line");
+        getElement().setAttribute("data-key-result", String.valueOf(line.keyResultId()));
+        var objective = new Span(line.objectiveTitle());
+        objective.addClassName("secondary-text");
+        var name = new Div(new Span(line.title()), objective);
+        name.addClassName("agenda-name");
+        var value = format.value(line.measure(), line.value(), line.unit());
+        var target = format.value(line.measure(), line.target(), line.unit());
+        var atClose = new Span(getTranslation("meeting.at-close", line.measure() == Measure.YES_NO ? value
+                : getTranslation("okr.value-of-target", value, target), format.share(line.progress())));
+        atClose.addClassName("minutes-at-close");
+        var behind = expected != null && Progress.behind(line.progress(), expected);
+        add(name, widgets.progress(line.progress(), expected == null ? 0 : expected, behind, line.confidence()), atClose,
+                widgets.confidence(line.confidence()));
+        if (line.note() != null) {
+            var note = new Paragraph(line.note());
+            note.addClassName("agenda-note-text");
+            add(note);
+        }
+    }
+}

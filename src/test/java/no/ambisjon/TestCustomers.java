@@ -1,0 +1,116 @@
+package no.ambisjon;
+
+import static no.ambisjon.demo.DemoData.ADMIN;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.customer.CustomerForm;
+import no.ambisjon.customer.CustomerId;
+import no.ambisjon.security.AccountService;
+import no.ambisjon.security.NewUser;
+import no.ambisjon.security.Role;
+import no.ambisjon.security.UserAdminService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A customer of a test's own, with its own consultant, editor and viewer, made the way an admin
+ * makes them: tests that change data never touch what the demo data shows. Every login has the
+ * password {@link #PASSWORD} and no temporary password left to change.
+ */
+@Component
+public class TestCustomers {
+
+    public static final String PASSWORD = "nordavind-over-vidda";
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
+
+    private final SignIn signIn;
+    private final CustomerAdminService customerAdmin;
+    private final UserAdminService userAdmin;
+    private final AccountService accounts;
+
+    TestCustomers(SignIn signIn, CustomerAdminService customerAdmin, UserAdminService userAdmin, AccountService accounts) {
+        this.signIn = signIn;
+        this.customerAdmin = customerAdmin;
+        this.userAdmin = userAdmin;
+        this.accounts = accounts;
+    }
+
+    /**
+     * @param consultant agency staff assigned to it (and to no other customer)
+     * @param editor     the customer's editor; {@link #viewer} its viewer
+     */
+    public record TestCustomer(CustomerId id, String name, String shortName, String slug, String consultant,
+                               String editor, String viewer) {
+
+        /** How the customer's logins are shown: "Redaktør 12" for the editor of "Testkunde 12 AS". */
+        public String editorName() {
+            return "Redaktør " + number();
+        }
+
+        public String viewerName() {
+            return "Leser " + number();
+        }
+
+        public String consultantName() {
+            return "Konsulent " + number();
+        }
+
+        private String number() {
+            return slug.substring(slug.lastIndexOf('-') + 1);
+        }
+    }
+
+    /** A new customer, its consultant and its two logins. Whoever was signed in on this thread stays signed in. */
+    public TestCustomer create() {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        var n = NEXT.getAndIncrement();
+        var slug = "testkunde-" + n;
+        try {
+            signIn.as(ADMIN);
+            var consultant = login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null);
+            var form = new CustomerForm();
+            form.setName("Testkunde " + n + " AS");
+            form.setSlug(slug);
+            form.setShortNames("Testkunde " + n);
+            form.setConsultantIds(Set.of(userId(consultant)));
+            var id = customerAdmin.create(form);
+            var editor = login("redaktor-" + n + "@" + slug + ".no", "Redaktør " + n, Role.CUSTOMER_EDITOR, id);
+            var viewer = login("leser-" + n + "@" + slug + ".no", "Leser " + n, Role.CUSTOMER_VIEWER, id);
+            return new TestCustomer(id, "Testkunde " + n + " AS", "Testkunde " + n, slug, consultant, editor, viewer);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    /** An agency consultant of a test's own, assigned to no customer. */
+    public String consultant() {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        var n = NEXT.getAndIncrement();
+        try {
+            signIn.as(ADMIN);
+            return login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    /** Made by the admin with a temporary password, which the user then changes, as at a first login. */
+    private String login(String username, String name, Role role, CustomerId customer) {
+        var form = new NewUser();
+        form.setUsername(username);
+        form.setDisplayName(name);
+        form.setRole(role);
+        form.setCustomerId(customer == null ? null : customer.value());
+        var temporary = userAdmin.create(form);
+        signIn.as(username);
+        accounts.changePassword(temporary, PASSWORD);
+        signIn.as(ADMIN);
+        return username;
+    }
+
+    private long userId(String username) {
+        return userAdmin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().id();
+    }
+}
