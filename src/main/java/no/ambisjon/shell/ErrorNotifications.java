@@ -29,7 +29,7 @@ class ErrorNotifications implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
     }
 
-    private void handle(ErrorEvent event) {
+    void handle(ErrorEvent event) {
         var key = keyFor(event.getThrowable());
         if (key.equals("error.unexpected")) {
             log.error("Unexpected error in the UI", event.getThrowable());
