@@ -266,7 +266,7 @@ class BrowserIT {
         textOf("#customer-name");
         open("key-results/" + made.keyResult().value());
         var comment = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-text textarea")));
-        comment.click();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", comment);
         comment.sendKeys("Dette ser lovende ut, men jeg lurer på");
         new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT, Keys.ARROW_LEFT)
                 .perform();
