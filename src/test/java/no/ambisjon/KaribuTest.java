@@ -19,7 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Browserless UI tests: the real views and services in the shared Spring context, a faked servlet
@@ -55,8 +57,13 @@ public abstract class KaribuTest {
      * reload that follows a successful login, which lands on the user's home.
      */
     protected void loginAs(String username) {
+        loginAs(signIn.as(username));
+    }
+
+    /** As {@link #loginAs(String)}, with a sign-in the test made. */
+    protected void loginAs(Authentication auth) {
         openAnonymously();
-        var auth = signIn.as(username);
+        SecurityContextHolder.getContext().setAuthentication(auth);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
@@ -94,6 +101,13 @@ public abstract class KaribuTest {
             MockVaadin.runUIQueue();
             return shown.getAsBoolean();
         });
+    }
+
+    /** Whether the server has told the browser to load this address (and not yet sent it, as push would). */
+    protected static boolean sentTo(String location) {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(js -> js.getInvocation().getExpression().contains("window.open")
+                        && js.getInvocation().getParameters().contains(location));
     }
 
     /** The view the UI shows now. */

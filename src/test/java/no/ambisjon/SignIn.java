@@ -1,24 +1,24 @@
 package no.ambisjon;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import no.ambisjon.security.TestSignIns;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /** Signs a user in on the test thread, as the login form would, without the HTTP round trip. */
 @Component
 public class SignIn {
 
-    private final UserDetailsService users;
+    private final TestSignIns signIns;
 
-    SignIn(UserDetailsService users) {
-        this.users = users;
+    SignIn(TestSignIns signIns) {
+        this.signIns = signIns;
     }
 
+    /** Signs the user in now, as a new sign-in: whoever was signed in on this thread before is not. */
     public Authentication as(String username) {
-        var details = users.loadUserByUsername(username);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+        SecurityContextHolder.clearContext();
+        var auth = signIns.of(username);
         SecurityContextHolder.getContext().setAuthentication(auth);
         return auth;
     }

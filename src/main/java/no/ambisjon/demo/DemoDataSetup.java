@@ -95,7 +95,7 @@ class DemoDataSetup implements ApplicationRunner {
                 List.of("Vi lager en pausefunksjon i abonnementet.", "Søkeannonser for økologisk julemat starter nå."),
                 List.of("Skissere pausefunksjonen", "Sette opp søkeannonser for julemat"));
         changes.record(new DemoDataLoaded());
-        log.info("Demo data loaded: 3 customers with OKRs and meetings, 9 logins (password '{}')", PASSWORD);
+        log.info("Demo data loaded: 3 customers with OKRs and meetings, 9 logins (see README)");
     }
 
     /** The audit log says where the demo's customers and logins came from. */

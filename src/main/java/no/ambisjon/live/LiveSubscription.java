@@ -32,6 +32,9 @@ public final class LiveSubscription implements Serializable {
         var captured = SecurityContextHolder.getContext();
         this.customerId = customerId;
         registration = updates.subscribe(customerId, command -> ui.access(() -> {
+            if (captured.getAuthentication() == null) {
+                return; // signed out meanwhile: the screen is on its way to the login page
+            }
             var previous = SecurityContextHolder.getContext();
             SecurityContextHolder.setContext(captured);
             try {

@@ -12,4 +12,12 @@ import no.ambisjon.base.change.ChangeKind;
  */
 public record AccountChange(ChangeKind kind, Long userId, Long customerId, String subject, String actor)
         implements Change {
+
+    /** The actor of a login with a name nobody has; the name as typed is never kept (it may be a password). */
+    public static final String UNKNOWN_USER = "unknown";
+
+    /** The actor of a login with a name nobody has, under a key that groups its attempts without telling the name. */
+    static String unknownUser(String key) {
+        return UNKNOWN_USER + ":" + key;
+    }
 }

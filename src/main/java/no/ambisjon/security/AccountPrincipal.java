@@ -1,25 +1,36 @@
 package no.ambisjon.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.springframework.security.core.CredentialsContainer;
+import no.ambisjon.security.domain.UserAccount;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a user account; carries the {@link SignedInUser} for the application. */
-final class AccountPrincipal implements UserDetails, CredentialsContainer {
+/**
+ * Spring Security's view of a signed-in account; carries the {@link SignedInUser} for the
+ * application. It holds no password: the login checked it, and {@link AccessCheck} compares the
+ * sign-in with the account from then on.
+ */
+final class AccountPrincipal implements UserDetails {
 
     private final SignedInUser user;
-    private final boolean active;
-    private final boolean locked;
-    private String passwordHash;
 
-    AccountPrincipal(SignedInUser user, String passwordHash, boolean active, boolean locked) {
+    private AccountPrincipal(SignedInUser user) {
         this.user = user;
-        this.passwordHash = passwordHash;
-        this.active = active;
-        this.locked = locked;
+    }
+
+    /** The account as it is now, signing in at {@code now}. */
+    static AccountPrincipal of(UserAccount account, Instant now) {
+        return new AccountPrincipal(new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getRole(), account.getCustomerId(), account.getLanguage(),
+                Credentials.stamp(account.getPasswordHash()), now));
+    }
+
+    /** The same sign-in with what may change while signed in, as it is now. */
+    AccountPrincipal with(SignedInUser user) {
+        return new AccountPrincipal(user);
     }
 
     SignedInUser user() {
@@ -33,26 +44,11 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return user.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
-    public boolean isEnabled() {
-        return active;
-    }
-
-    @Override
-    public void eraseCredentials() {
-        passwordHash = null;
     }
 }

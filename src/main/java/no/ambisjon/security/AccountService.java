@@ -1,60 +1,52 @@
 package no.ambisjon.security;
 
-import java.time.Clock;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.security.domain.UserAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's own account: how Spring Security finds it at login, and the user's preferences. */
+/** The signed-in user's own account: the password and the user's preferences. */
 @Service
 @Transactional
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
     private final AccountLoader accounts;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final Clock clock;
-    private final CustomerStatus customers;
     private final Changes changes;
+    private final LoginThrottle throttle;
 
-    AccountService(AccountLoader accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock,
-                   CustomerStatus customers, Changes changes) {
+    AccountService(AccountLoader accounts, PasswordPolicy policy, PasswordEncoder encoder, Changes changes,
+                   LoginThrottle throttle) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
-        this.clock = clock;
-        this.customers = customers;
         this.changes = changes;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
-        var account = accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
-        var user = new SignedInUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.getCustomerId(), account.getLanguage());
-        var enabled = account.isActive()
-                && (account.getCustomerId() == null || customers.isActive(account.getCustomerId()));
-        return new AccountPrincipal(user, account.getPasswordHash(), enabled, account.isLocked(clock.instant()));
+        this.throttle = throttle;
     }
 
     /**
-     * Changes the signed-in user's own password.
+     * Changes the signed-in user's own password. A wrong current password counts as a failed login
+     * from this address, and is audited; the user's other sessions end, this one goes on.
      *
      * @throws PasswordRejectedException when the current password is wrong or the new one too weak
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = PasswordRejectedException.class)
     public void changePassword(String current, String next) {
         var account = accounts.own();
-        if (current == null || !encoder.matches(current, account.getPasswordHash())) {
+        var address = ClientAddress.current();
+        var refused = throttle.locked(account.getUsername(), account, address);
+        if (refused || current == null || !encoder.matches(current, account.getPasswordHash())) {
+            throttle.record(account.getUsername(), account, address, false);
+            changes.record(own(ChangeKind.PASSWORD_CHANGE_FAILED, account, (refused ? "locked " : "wrong-password ")
+                    + address));
             throw new PasswordRejectedException("password.current-wrong");
         }
         policy.problem(next, account.getUsername()).ifPresent(key -> {
@@ -63,8 +55,19 @@ public class AccountService implements UserDetailsService {
         if (encoder.matches(next, account.getPasswordHash())) {
             throw new PasswordRejectedException("password.same-as-before");
         }
-        account.changePassword(encoder.encode(next), false);
+        account.changePassword(encoder.encode(next));
+        keepThisSession(account);
         changes.record(own(ChangeKind.PASSWORD_CHANGED, account, account.getUsername()));
+    }
+
+    /** This session goes on with the new password; every other session of the user ends. */
+    private void keepThisSession(UserAccount account) {
+        var context = SecurityContextHolder.getContext();
+        if (context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof AccountPrincipal old) {
+            var principal = old.with(old.user().withCredentials(Credentials.stamp(account.getPasswordHash())));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                    principal.getAuthorities()));
+        }
     }
 
     /** Whether the user signed in with a temporary password, which must be changed before anything else. */

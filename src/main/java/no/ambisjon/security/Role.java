@@ -26,6 +26,11 @@ public enum Role {
         return !isAgencyStaff();
     }
 
+    /** Whether this role may do less than {@code other}: a consultant less than an admin, a viewer less than an editor. */
+    public boolean isLowerThan(Role other) {
+        return isAgencyStaff() == other.isAgencyStaff() && ordinal() > other.ordinal();
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

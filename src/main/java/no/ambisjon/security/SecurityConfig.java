@@ -1,32 +1,45 @@
 package no.ambisjon.security;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import no.ambisjon.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What the browser may load and run: only this site, with the inline start-up script and the
+     * generated functions Vaadin's client engine needs, and no framing by anyone else.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck,
                                             @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout)
             throws Exception {
         // The app's own stylesheet is needed on the login page too.
@@ -36,6 +49,22 @@ class SecurityConfig {
                 new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
                         (authentication, request, response) -> request.getSession()
                                 .setMaxInactiveInterval((int) idleTimeout.toSeconds())))));
+        // Every request of a signed-in user meets the account as it is now.
+        http.addFilterAfter(new CurrentAccessFilter(accessCheck), SecurityContextHolderFilter.class);
+        // Written before the request is served: Vaadin's pages commit the response in ways that would
+        // otherwise leave them out.
+        http.headers(headers -> {
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frames -> frames.sameOrigin())
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+        });
         // Addresses that are no view reach Vaadin's router, which shows "not found" to a signed-in user.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
@@ -43,10 +72,28 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** Failed and successful logins become events, which lock accounts and fill the audit log. */
+    /**
+     * The login form's username and password go to {@link Logins}, with the address they came from,
+     * one attempt on a name at a time.
+     */
     @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
-        return new DefaultAuthenticationEventPublisher(events);
+    AuthenticationProvider accountAuthentication(Logins logins) {
+        var inTurn = new OneAttemptAtATime();
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                var address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                        ? details.getRemoteAddress() : ClientAddress.UNKNOWN;
+                var password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
+                return inTurn.on(authentication.getName(),
+                        () -> logins.authenticate(authentication.getName(), password, address));
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
     }
 
     /** bcrypt by default; the {id} prefix lets the hash algorithm change without a reset for everyone. */

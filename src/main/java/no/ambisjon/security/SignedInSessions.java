@@ -3,63 +3,89 @@ package no.ambisjon.security;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import no.ambisjon.base.change.Change;
 import no.ambisjon.base.change.ChangeKind;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The open sessions of each signed-in user, so that deactivating an account, or the customer a
- * login belongs to, ends them at once instead of when they next time out.
+ * The open sessions of each signed-in user. When a change to an account, or to whether a customer
+ * is active, has committed, every open session it touches is checked again at once: one whose
+ * sign-in is no longer good ends (its screens go to the login page, which says why), one whose role
+ * was raised gets it.
  */
 @Component
 class SignedInSessions implements VaadinServiceInitListener {
 
     private final Set<Open> open = ConcurrentHashMap.newKeySet();
     private final CurrentUser currentUser;
+    private final AccessCheck check;
 
-    SignedInSessions(CurrentUser currentUser) {
+    SignedInSessions(CurrentUser currentUser, AccessCheck check) {
         this.currentUser = currentUser;
+        this.check = check;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> currentUser.get().ifPresent(user ->
-                open.add(new Open(user.id(), user.customerId(), init.getUI().getSession()))));
+                open.add(new Open(user.id(), user.customerId(), init.getUI().getSession(),
+                        SecurityContextHolder.getContext()))));
         event.getSource().addSessionDestroyListener(destroy ->
                 open.removeIf(o -> o.session() == destroy.getSession()));
     }
 
-    /** After the deactivation has committed: a rolled-back one ends nothing. */
+    /** After the change has committed: a rolled-back one changes nothing. */
     @TransactionalEventListener
     void on(Change change) {
-        if (change.kind() == ChangeKind.USER_DEACTIVATED && change instanceof AccountChange account) {
-            endWhere(o -> account.userId() != null && o.userId() == account.userId());
+        check.changed(change);
+        if (change instanceof AccountChange account && account.userId() != null) {
+            recheck(o -> o.userId() == account.userId());
         } else if (change.kind() == ChangeKind.CUSTOMER_DEACTIVATED) {
-            endWhere(o -> o.customerId() != null && o.customerId().equals(change.customerId()));
+            recheck(o -> o.customerId() != null && o.customerId().equals(change.customerId()));
         }
     }
 
-    private void endWhere(Predicate<Open> which) {
-        var ending = open.stream().filter(which).toList();
-        open.removeAll(ending);
-        ending.stream().map(Open::session).distinct().forEach(SignedInSessions::end);
-    }
-
-    /** Sends every open screen to the login page and ends the session, and with it the sign-in. */
-    private static void end(VaadinSession session) {
-        session.access(() -> {
-            session.getUIs().forEach(ui -> ui.getPage().setLocation("login"));
-            var wrapped = session.getSession();
-            if (wrapped != null) {
-                wrapped.invalidate();
+    private void recheck(Predicate<Open> which) {
+        var touched = new LinkedHashMap<VaadinSession, SecurityContext>();
+        open.stream().filter(which).forEach(o -> touched.putIfAbsent(o.session(), o.context()));
+        touched.forEach((session, context) -> {
+            switch (check.check(context.getAuthentication())) {
+                case AccessCheck.Gone gone -> {
+                    open.removeIf(o -> o.session() == session);
+                    // Signed out at once: whatever the session's screens still do, they do as nobody.
+                    context.setAuthentication(null);
+                    end(session, gone.why());
+                }
+                case AccessCheck.Refreshed refreshed -> context.setAuthentication(refreshed.authentication());
+                case null, default -> {
+                }
             }
         });
     }
 
-    private record Open(long userId, Long customerId, VaadinSession session) {
+    /**
+     * Sends every open screen to the login page, which says why, and marks the session so that its
+     * next request ends it ({@link CurrentAccessFilter}). Ending it here would cut off the push
+     * that carries the screens to the login page.
+     */
+    static void end(VaadinSession session, AccessCheck.Ended why) {
+        session.access(() -> {
+            var wrapped = session.getSession();
+            if (wrapped != null) {
+                wrapped.setAttribute(CurrentAccessFilter.ENDED, why.name());
+            }
+            session.getUIs().forEach(ui -> ui.getPage().setLocation("login?ended=" + why.name()));
+        });
+    }
+
+    /** @param context the session's security context, the very one its requests use */
+    private record Open(long userId, Long customerId, VaadinSession session, SecurityContext context) {
     }
 }

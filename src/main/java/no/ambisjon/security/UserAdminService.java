@@ -1,6 +1,9 @@
 package no.ambisjon.security;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +11,7 @@ import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,20 +36,29 @@ public class UserAdminService {
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
     private final Changes changes;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+    private final Duration temporaryLifetime;
 
     UserAdminService(UserAccountRepository accounts, AccountLoader loader, PasswordPolicy policy,
-                     PasswordEncoder encoder, CurrentUser currentUser, Changes changes) {
+                     PasswordEncoder encoder, CurrentUser currentUser, Changes changes, LoginThrottle throttle,
+                     Clock clock, @Value("${ambisjon.security.temporary-password-lifetime:7d}") Duration temporaryLifetime) {
         this.accounts = accounts;
         this.loader = loader;
         this.policy = policy;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.changes = changes;
+        this.throttle = throttle;
+        this.clock = clock;
+        this.temporaryLifetime = temporaryLifetime;
     }
 
+    /** Everyone, with until when each is locked out from some address (after failed logins there). */
     @Transactional(readOnly = true)
     public List<UserRow> users() {
-        return accounts.findAll().stream().map(UserAdminService::row)
+        var locked = throttle.lockedAccounts();
+        return accounts.findAll().stream().map(a -> row(a, locked.get(a.getId())))
                 .sorted(Comparator.comparing(UserRow::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -70,7 +83,7 @@ public class UserAdminService {
             account = UserAccount.customerLogin(username, form.getDisplayName().strip(), hash, form.getRole(),
                     form.getCustomerId());
         }
-        account.changePassword(hash, true);
+        account.giveTemporaryPassword(hash, clock.instant().plus(temporaryLifetime));
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
@@ -120,7 +133,8 @@ public class UserAdminService {
     public String resetPassword(long userId) {
         var account = loader.account(userId);
         var temporary = policy.temporaryPassword();
-        account.changePassword(encoder.encode(temporary), true);
+        account.giveTemporaryPassword(encoder.encode(temporary), clock.instant().plus(temporaryLifetime));
+        throttle.clear(account);
         changes.record(change(ChangeKind.PASSWORD_RESET, account, account.getUsername()));
         return temporary;
     }
@@ -129,8 +143,8 @@ public class UserAdminService {
         return new AccountChange(kind, account.getId(), account.getCustomerId(), subject, null);
     }
 
-    private static UserRow row(UserAccount a) {
+    private static UserRow row(UserAccount a, Instant lockedUntil) {
         return new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRole(),
-                a.getCustomerId(), a.isActive(), a.isMustChangePassword(), a.getLockedUntil());
+                a.getCustomerId(), a.isActive(), a.isMustChangePassword(), lockedUntil);
     }
 }

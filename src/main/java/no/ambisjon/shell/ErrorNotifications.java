@@ -9,9 +9,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import no.ambisjon.base.ClosedForChangesException;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.NotFoundException;
+import no.ambisjon.security.AccessEndedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,15 +32,41 @@ class ErrorNotifications implements VaadinServiceInitListener {
     }
 
     void handle(ErrorEvent event) {
-        var key = keyFor(event.getThrowable());
-        if (key.equals("error.unexpected")) {
-            log.error("Unexpected error in the UI", event.getThrowable());
-        }
+        var ended = AccessEndedException.in(event.getThrowable());
         var ui = UI.getCurrent();
+        if (ended.isPresent()) {
+            // The login page ends the session and says why.
+            if (ui != null) {
+                ui.getPage().setLocation("login?ended=" + ended.get().why().name());
+            }
+            return;
+        }
+        if (signedOut(event.getThrowable())) {
+            if (ui != null) {
+                ui.getPage().setLocation("login");
+            }
+            return;
+        }
+        var key = keyFor(event.getThrowable());
+        var code = "";
+        if (key.equals("error.unexpected")) {
+            code = ErrorCode.next();
+            log.error("Unexpected error {} in the UI", code, event.getThrowable());
+        }
         if (ui != null) {
-            Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE)
+            Notification.show(ui.getTranslation(key, code), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The session's sign-in is gone (it ended elsewhere a moment ago): there is nothing to do here but sign in. */
+    private static boolean signedOut(Throwable thrown) {
+        for (var cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationCredentialsNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String keyFor(Throwable thrown) {

@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,14 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.ambisjon.security.NewUser;
-import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
+import no.ambisjon.WebLogins;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultService;
@@ -46,7 +40,7 @@ class AuditLogTest extends KaribuTest {
     @Autowired
     UserAdminService users;
     @Autowired
-    WebApplicationContext context;
+    WebLogins web;
     @Autowired
     TestCustomers testCustomers;
 
@@ -86,6 +80,7 @@ class AuditLogTest extends KaribuTest {
     @Test
     void the_log_comes_a_page_at_a_time_newest_first() {
         okr.objective(testCustomers.create(), 3, 1);
+        testCustomers.create();
         signIn.as(ADMIN);
         var filter = new AuditFilter(null, ADMIN, null, null, null);
         var total = audit.count(filter);
@@ -103,29 +98,34 @@ class AuditLogTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void the_audit_page_says_in_words_why_logins_failed_and_until_when_the_account_is_locked() throws Exception {
-        var username = "laast-" + UUID.randomUUID() + "@ambisjon.no";
-        signIn.as(ADMIN);
-        var form = new NewUser();
-        form.setUsername(username);
-        form.setDisplayName("Låst Konsulent");
-        form.setRole(Role.CONSULTANT);
-        users.create(form);
-        signIn.out();
-        var mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    void the_audit_page_says_in_words_why_logins_failed_and_from_where_the_account_is_locked() throws Exception {
+        var username = testCustomers.consultant();
+        var address = WebLogins.newAddress();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").param("username", username).param("password", "feil-passord-" + i).with(csrf()));
+            web.login(username, "feil-passord-" + i, address);
         }
+        var typed = "et-passord-i-feil-felt-" + UUID.randomUUID();
+        web.login(typed, "noe", address);
 
         loginAs(ADMIN);
         navigate("admin/audit");
-        type(_get(TextField.class, spec -> spec.withId("audit-actor")), username);
         Grid<AuditRow> grid = _get(Grid.class, spec -> spec.withId("audit"));
-        var shown = java.util.stream.IntStream.range(0, GridKt._size(grid))
-                .mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
-        assertThat(shown).hasSize(6);
-        assertThat(shown.getFirst()).contains("Konto sperret", "Sperret til 18. nov. 2026, 09:15");
-        assertThat(shown.subList(1, 6)).allSatisfy(row -> assertThat(row).contains("Mislykket innlogging", "Feil passord"));
+        type(_get(TextField.class, spec -> spec.withId("audit-actor")), username);
+        var shown = rows(grid);
+        assertThat(shown).hasSize(7);
+        assertThat(shown.getLast()).as("the first login's own password").contains("Passord byttet");
+        assertThat(shown.getFirst()).contains("Konto sperret", "Sperret etter gjentatte feil fra " + address);
+        assertThat(shown.subList(1, 6)).allSatisfy(row -> assertThat(row)
+                .contains("Mislykket innlogging", "Feil passord, fra " + address));
+
+        type(_get(TextField.class, spec -> spec.withId("audit-actor")), "unknown");
+        assertThat(rows(grid).getFirst()).contains("Ukjent bruker (", "Ukjent bruker, fra " + address)
+                .doesNotContain(typed);
+    }
+
+    private static List<String> rows(Grid<AuditRow> grid) {
+        return java.util.stream.IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> String.join(" | ", GridKt._getFormattedRow(grid, i))).toList();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +18,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
+import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.OkrFixtures;
@@ -47,6 +52,8 @@ class BrowserIT {
     KeyResultService keyResults;
     @Autowired
     SignIn signIn;
+    @Autowired
+    MeetingLifecycleService lifecycle;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -63,6 +70,10 @@ class BrowserIT {
                 .build();
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
+        // The console, where the browser reports what the Content-Security-Policy refused.
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -104,6 +115,63 @@ class BrowserIT {
     private List<String> texts(String css) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
         return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** What the console said since it was last read: errors and warnings only. */
+    private static List<String> consoleProblems() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Opens a page and waits until Vaadin has drawn it: the menu's user name, or the shared screen. */
+    private void openAndWait(String path) {
+        open(path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#user-name, .presentation")));
+        wait.until(driver -> Boolean.TRUE.equals(((ChromeDriver) driver).executeScript(
+                "return !!window.Vaadin && !document.querySelector('vaadin-connection-indicator[loading]')")));
+    }
+
+    @Test
+    void every_page_works_under_the_content_security_policy_without_a_violation() throws Exception {
+        var customer = testCustomers.create();
+        var made = okr.objective(customer, 2, 1);
+        signIn.as(customer.consultant());
+        var meeting = lifecycle.schedule(customer.id(), java.time.Instant.parse("2026-11-25T09:00:00Z"), null);
+        lifecycle.start(meeting);
+        signIn.out();
+        consoleProblems();
+
+        open("login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        login(ADMIN, PASSWORD);
+        textOf("#user-name");
+        for (var page : List.of("", "admin/customers", "admin/users", "admin/audit", "account/password",
+                "customers/" + customer.slug(), "customers/" + customer.slug() + "/meetings",
+                "objectives/" + made.objective().value(), "key-results/" + made.keyResult().value(),
+                "meetings/" + meeting.value(), "meetings/" + meeting.value() + "/present")) {
+            openAndWait(page);
+            assertThat(consoleProblems()).as("the console on /%s", page)
+                    .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
+        }
+    }
+
+    @Test
+    void the_server_sends_the_security_headers_and_a_session_cookie_scripts_cannot_read() throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "base-uri 'self'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+        assertThat(response.body()).doesNotContain("ambisjon-demo");
     }
 
     @Test

@@ -25,7 +25,7 @@ class DataSurvivesRestartIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ambisjon")
+                .run("--server.port=0", "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ambisjon")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.WebLogins;
 import no.ambisjon.audit.domain.AuditEntry;
 import no.ambisjon.audit.domain.AuditEntryRepository;
 import no.ambisjon.base.change.ChangeKind;
@@ -30,6 +38,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,6 +66,10 @@ public abstract class PersistenceContract {
 
     @Autowired
     protected AuditEntryRepository auditEntries;
+    @Autowired
+    protected WebLogins web;
+    @Autowired
+    protected TestCustomers testCustomers;
     @Autowired
     protected Changes changes;
 
@@ -115,6 +128,49 @@ public abstract class PersistenceContract {
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> customers.findById(id).orElseThrow().rename("Endret i stillhet")))
                 .as("a change found dirty only at commit").isInstanceOf(UnrecordedChangeException.class);
         assertThat(customers.findById(id).orElseThrow().getName()).isEqualTo("Med spor AS");
+    }
+
+    /**
+     * Thirty wrong passwords for one account, sent at once through the real filter chain: every
+     * one is answered, counted and audited, only the first five are tried against the password, and
+     * the account is then refused from that address, even with the right password.
+     */
+    @Test
+    void thirty_parallel_wrong_passwords_are_each_counted_and_audited_and_lock_the_account() throws Exception {
+        var username = testCustomers.consultant();
+        var address = WebLogins.newAddress();
+        var pool = Executors.newFixedThreadPool(30);
+        var start = new CountDownLatch(1);
+        List<Future<MvcResult>> sent;
+        try {
+            sent = IntStream.range(0, 30).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return web.login(username, "feil-passord-" + i, address);
+            })).toList();
+            start.countDown();
+            var statuses = new ArrayList<String>();
+            for (var answer : sent) {
+                var response = answer.get(60, TimeUnit.SECONDS).getResponse();
+                statuses.add(response.getStatus() + " " + response.getRedirectedUrl());
+            }
+            assertThat(statuses).as("no server error, the same answer to all").hasSize(30).containsOnly("302 /login?error");
+        } finally {
+            pool.shutdownNow();
+        }
+
+        var accountId = users.findByUsername(username).orElseThrow().getId();
+        assertThat(jdbc.queryForObject("select count(*) from login_attempt where account_id = ? and succeeded = false",
+                Long.class, accountId)).as("counted").isEqualTo(30);
+        var audited = jdbc.queryForList("select subject from audit_entry where actor = ? and kind = 'LOGIN_FAILED'",
+                String.class, username);
+        assertThat(audited).as("audited").hasSize(30);
+        assertThat(audited.stream().filter(subject -> subject.startsWith("wrong-password ")).count())
+                .as("passwords tried before the lock").isEqualTo(5);
+        assertThat(audited.stream().filter(subject -> subject.startsWith("locked ")).count()).isEqualTo(25);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and kind = 'ACCOUNT_LOCKED'",
+                Long.class, username)).isEqualTo(1);
+        assertThat(WebLogins.refused(web.login(username, TestCustomers.PASSWORD, address)))
+                .as("refused afterwards from that address").isTrue();
     }
 
     @Test

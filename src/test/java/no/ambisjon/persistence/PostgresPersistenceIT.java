@@ -1,5 +1,12 @@
 package no.ambisjon.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import no.ambisjon.audit.domain.AuditEntry;
+import no.ambisjon.base.change.ChangeKind;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -10,8 +17,22 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {
         "AMBISJON_DB_URL=${AMBISJON_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/ambisjon_test}",
         "AMBISJON_DB_USER=${AMBISJON_TEST_DB_USER:ambisjon_test}",
-        "AMBISJON_DB_PASSWORD=${AMBISJON_TEST_DB_PASSWORD:ambisjon_test}",
-        "AMBISJON_DEMO_DATA=true"})
-@ActiveProfiles("postgres")
+        "AMBISJON_DB_PASSWORD=${AMBISJON_TEST_DB_PASSWORD:ambisjon_test}"})
+@ActiveProfiles({"postgres", "demo"})
 class PostgresPersistenceIT extends PersistenceContract {
+
+    @Test
+    void the_database_itself_refuses_to_change_or_delete_the_audit_log() {
+        var actor = "uforanderlig-" + System.nanoTime() + "@ambisjon.no";
+        tx.executeWithoutResult(s -> auditEntries.save(new AuditEntry(Instant.now(), actor, ChangeKind.CHECK_IN, null, "Skrevet")));
+        var id = jdbc.queryForObject("select id from audit_entry where actor = ?", Long.class, actor);
+
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set subject = 'Endret' where id = ?", id))
+                .hasMessageContaining("The audit log cannot be changed");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_entry where id = ?", id))
+                .hasMessageContaining("The audit log cannot be changed");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_entry cascade"))
+                .hasMessageContaining("The audit log cannot be changed");
+        assertThat(jdbc.queryForObject("select subject from audit_entry where id = ?", String.class, id)).isEqualTo("Skrevet");
+    }
 }

@@ -1,71 +1,58 @@
 package no.ambisjon.security;
 
-import static no.ambisjon.demo.DemoData.*;
+import static no.ambisjon.WebLogins.newAddress;
+import static no.ambisjon.WebLogins.refused;
+import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.sql.Timestamp;
+import java.util.List;
 import java.util.UUID;
+import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
-import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.WebLogins;
 import no.ambisjon.audit.AuditFilter;
 import no.ambisjon.audit.AuditService;
+import no.ambisjon.base.change.ChangeKind;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-/** The login itself, through the real security filter chain: lock-out, new session, idle timeout, audit. */
+/**
+ * The login itself, through the real security filter chain and database, tried as an attacker
+ * would: guessing one account's password, spraying one password over many, typing names nobody
+ * has, probing for locked and deactivated accounts.
+ */
 @IntegrationTest
 class LoginSecurityTest {
 
     @Autowired
-    WebApplicationContext context;
+    WebLogins web;
     @Autowired
     UserAdminService admin;
+    @Autowired
+    AccountService accounts;
     @Autowired
     SignIn signIn;
     @Autowired
     AuditService audit;
+    @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    JdbcTemplate jdbc;
 
-    private MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
+    private final String address = newAddress();
 
     @AfterEach
     void signOut() {
         signIn.out();
-    }
-
-    /** A new consultant, so that locking it out disturbs no other test; returns the temporary password. */
-    private String newConsultant(String username) {
-        signIn.as(ADMIN);
-        var form = new NewUser();
-        form.setUsername(username);
-        form.setDisplayName("Test Konsulent");
-        form.setRole(Role.CONSULTANT);
-        var password = admin.create(form);
-        signIn.out();
-        return password;
-    }
-
-    private MvcResult login(String username, String password, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(session)).andReturn();
-    }
-
-    private static boolean failed(MvcResult result) {
-        return String.valueOf(result.getResponse().getRedirectedUrl()).contains("error");
     }
 
     /** What the admin's audit log shows. */
@@ -78,16 +65,19 @@ class LoginSecurityTest {
         }
     }
 
+    private String newConsultant() {
+        return testCustomers.consultant();
+    }
+
     @Test
     void a_login_gets_a_new_session_id_and_the_idle_timeout_and_is_logged() throws Exception {
-        var username = "ny-" + UUID.randomUUID() + "@ambisjon.no";
-        var password = newConsultant(username);
+        var username = newConsultant();
         var session = new MockHttpSession();
         var before = session.getId();
 
-        var result = login(username, password, session);
+        var result = web.login(username, TestCustomers.PASSWORD, address, session);
 
-        assertThat(failed(result)).isFalse();
+        assertThat(refused(result)).isFalse();
         var after = result.getRequest().getSession(false);
         assertThat(after).isNotNull();
         assertThat(after.getId()).isNotEqualTo(before);
@@ -96,45 +86,172 @@ class LoginSecurityTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_with_the_same_message_as_an_unknown_user() throws Exception {
-        var username = "laas-" + UUID.randomUUID() + "@ambisjon.no";
-        var password = newConsultant(username);
+    void five_wrong_passwords_lock_the_account_from_that_address_only() throws Exception {
+        var username = newConsultant();
         for (int i = 0; i < 5; i++) {
-            assertThat(failed(login(username, "feil-passord-" + i, new MockHttpSession()))).isTrue();
+            assertThat(refused(web.login(username, "feil-passord-" + i, address))).isTrue();
         }
-        var locked = login(username, password, new MockHttpSession());
-        var unknown = login("finnes-ikke-" + UUID.randomUUID() + "@ambisjon.no", password, new MockHttpSession());
 
-        assertThat(failed(locked)).as("the right password, but locked").isTrue();
-        assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl());
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, address)))
+                .as("the right password, from where the wrong ones came").isTrue();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, newAddress())))
+                .as("the right password, from the owner's own office").isFalse();
         assertThat(entries(username, ChangeKind.LOGIN_FAILED)).isEqualTo(6);
         assertThat(entries(username, ChangeKind.ACCOUNT_LOCKED)).isEqualTo(1);
     }
 
     @Test
+    void however_long_one_address_keeps_guessing_the_owner_signs_in_from_another() throws Exception {
+        var username = newConsultant();
+        for (int i = 0; i < 30; i++) {
+            web.login(username, "feil-passord-" + i, address);
+        }
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, newAddress()))).isFalse();
+    }
+
+    @Test
+    void a_name_guessed_from_many_addresses_waits_except_where_its_owner_signed_in_before() throws Exception {
+        var username = newConsultant();
+        var home = newAddress();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).isFalse();
+        for (int i = 0; i < 10; i++) {
+            web.login(username, "feil-passord-" + i, newAddress());
+        }
+
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, newAddress())))
+                .as("from yet another address, even with the right password").isTrue();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).as("from home").isFalse();
+    }
+
+    @Test
     void four_wrong_passwords_then_the_right_one_start_the_count_again() throws Exception {
-        var username = "fire-" + UUID.randomUUID() + "@ambisjon.no";
-        var password = newConsultant(username);
+        var username = newConsultant();
         for (int i = 0; i < 4; i++) {
-            login(username, "feil-passord-" + i, new MockHttpSession());
+            web.login(username, "feil-passord-" + i, address);
         }
-        assertThat(failed(login(username, password, new MockHttpSession()))).isFalse();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, address))).isFalse();
         for (int i = 0; i < 4; i++) {
-            login(username, "feil-passord-" + i, new MockHttpSession());
+            web.login(username, "feil-passord-" + i, address);
         }
-        assertThat(failed(login(username, password, new MockHttpSession()))).isFalse();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, address))).isFalse();
         assertThat(entries(username, ChangeKind.ACCOUNT_LOCKED)).isZero();
     }
 
     @Test
-    void a_deactivated_user_cannot_log_in() throws Exception {
-        var username = "borte-" + UUID.randomUUID() + "@ambisjon.no";
-        var password = newConsultant(username);
+    void unknown_locked_deactivated_and_active_accounts_get_the_same_answer() throws Exception {
+        var locked = newConsultant();
+        for (int i = 0; i < 5; i++) {
+            web.login(locked, "feil-passord-" + i, address);
+        }
+        var deactivated = newConsultant();
         signIn.as(ADMIN);
-        var user = admin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+        var user = admin.users().stream().filter(u -> u.username().equals(deactivated)).findFirst().orElseThrow();
         admin.update(user.id(), user.version(), UserChange.of(user, user.role(), false));
         signIn.out();
+        var active = newConsultant();
 
-        assertThat(failed(login(username, password, new MockHttpSession()))).isTrue();
+        var answers = List.of(web.login(locked, TestCustomers.PASSWORD, address),
+                web.login(deactivated, TestCustomers.PASSWORD, newAddress()),
+                web.login(active, "feil-passord", newAddress()),
+                web.login("finnes-ikke-" + UUID.randomUUID() + "@ambisjon.no", TestCustomers.PASSWORD, newAddress()));
+
+        assertThat(answers).extracting(result -> result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl())
+                .containsOnly("302 /login?error");
+        assertThat(jdbc.queryForList("select subject from audit_entry where kind = 'LOGIN_FAILED' and actor in (?, ?, ?)",
+                String.class, locked, deactivated, active)).as("only the log says why")
+                .anyMatch(s -> s.startsWith("locked ")).anyMatch(s -> s.startsWith("deactivated "))
+                .anyMatch(s -> s.startsWith("wrong-password "));
+    }
+
+    @Test
+    void one_password_sprayed_over_many_accounts_from_one_address_is_slowed_down() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            assertThat(refused(web.login(newConsultant(), "sommer-2026-sommer", address))).isTrue();
+        }
+        assertThat(jdbc.queryForList("select subject from audit_entry where subject like ?", String.class, "% " + address))
+                .as("ten wrong passwords, each tried").hasSize(10).allMatch(s -> s.startsWith("wrong-password "));
+        var owner = newConsultant();
+
+        assertThat(refused(web.login(owner, TestCustomers.PASSWORD, address)))
+                .as("the eleventh attempt from the address must wait, even with the right password").isTrue();
+        assertThat(jdbc.queryForObject("select subject from audit_entry where actor = ? and kind = 'LOGIN_FAILED'",
+                String.class, owner)).isEqualTo("throttled " + address);
+        assertThat(refused(web.login(owner, TestCustomers.PASSWORD, newAddress()))).isFalse();
+        assertThat(entries(owner, ChangeKind.LOGIN_FAILED)).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_nobody_has_is_audited_under_a_key_never_as_typed() throws Exception {
+        var typed = "mitt-hemmelige-passord-" + UUID.randomUUID();
+        web.login(typed, "noe", address);
+        web.login(typed.toUpperCase(), "noe", address);
+
+        assertThat(entries(typed, null)).as("the name as typed is nowhere in the log").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor like ? or subject like ?",
+                Long.class, "%" + typed + "%", "%" + typed + "%")).isZero();
+        var actors = jdbc.queryForList("select actor from audit_entry where kind = 'LOGIN_FAILED' and subject = ?",
+                String.class, "unknown-user " + address);
+        assertThat(actors).hasSize(2).allMatch(actor -> actor.startsWith("unknown:")).as("repeats group").containsOnly(actors.getFirst());
+    }
+
+    @Test
+    void a_flood_of_made_up_names_from_one_address_leaves_a_bounded_trace() throws Exception {
+        for (int i = 0; i < 60; i++) {
+            assertThat(refused(web.login("oppdiktet-" + i + "-" + UUID.randomUUID(), "noe", address))).isTrue();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from login_attempt where address = ?", Long.class, address))
+                .isEqualTo(LoginThrottle.UNKNOWN_NAMES_KEPT_PER_MINUTE);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject like ?", Long.class,
+                "% " + address)).isEqualTo(LoginThrottle.UNKNOWN_NAMES_KEPT_PER_MINUTE);
+    }
+
+    @Test
+    void a_temporary_password_stops_working_after_its_lifetime() throws Exception {
+        signIn.as(ADMIN);
+        var form = new NewUser();
+        form.setUsername("midlertidig-" + UUID.randomUUID() + "@ambisjon.no");
+        form.setDisplayName("Midlertidig");
+        form.setRole(Role.CONSULTANT);
+        var temporary = admin.create(form);
+        signIn.out();
+        var username = form.getUsername();
+
+        assertThat(refused(web.login(username, temporary, address))).as("within seven days").isFalse();
+        // Given eight days ago, so that it ran out yesterday.
+        jdbc.update("update user_account set temporary_until = ? where username = ?",
+                Timestamp.from(FixedClockConfig.NOW.minusDays(1).toInstant()), username);
+        assertThat(refused(web.login(username, temporary, address))).as("after").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and subject = ?", Long.class,
+                username, "temporary-expired " + address)).isEqualTo(1);
+    }
+
+    @Test
+    void a_wrong_current_password_when_changing_it_counts_and_is_audited() {
+        var username = newConsultant();
+        signIn.as(username);
+        for (int i = 0; i < 5; i++) {
+            var attempt = i;
+            assertThatThrownBy(() -> accounts.changePassword("feil-" + attempt, "et-nytt-langt-passord"))
+                    .isInstanceOf(PasswordRejectedException.class);
+        }
+        assertThatThrownBy(() -> accounts.changePassword(TestCustomers.PASSWORD, "et-nytt-langt-passord"))
+                .as("after five wrong, not even the right one").isInstanceOf(PasswordRejectedException.class);
+        signIn.out();
+        assertThat(entries(username, ChangeKind.PASSWORD_CHANGE_FAILED)).isEqualTo(6);
+        assertThat(entries(username, ChangeKind.PASSWORD_CHANGED)).as("only the first, at the first login").isEqualTo(1);
+    }
+
+    @Test
+    void every_answer_carries_the_security_headers_and_behind_tls_tells_browsers_to_use_https_only() throws Exception {
+        var secure = web.mvc().perform(post("/login").param("username", "x").param("password", "y").with(csrf())
+                .with(request -> { request.setRemoteAddr(address); return request; }).secure(true)).andReturn();
+        assertThat(secure.getResponse().getHeader("Strict-Transport-Security")).contains("max-age=");
+
+        var plain = web.login("x", "y", address);
+        assertThat(plain.getResponse().getHeader("Strict-Transport-Security")).isNull();
+        assertThat(plain.getResponse().getHeader("Content-Security-Policy"))
+                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'");
+        assertThat(plain.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(plain.getResponse().getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
     }
 }

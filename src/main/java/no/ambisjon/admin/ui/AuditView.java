@@ -26,6 +26,7 @@ import no.ambisjon.audit.AuditService;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.security.AccountChange;
 import no.ambisjon.security.Role;
 
 /**
@@ -91,7 +92,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(row -> TimeText.format(row.at(), getLocale())).setHeader(getTranslation("audit.at")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("at");
-        grid.addColumn(AuditRow::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2).setKey("actor");
+        grid.addColumn(this::actor).setHeader(getTranslation("audit.actor")).setFlexGrow(2).setKey("actor");
         grid.addColumn(row -> kindText(row.kind())).setHeader(getTranslation("audit.kind")).setFlexGrow(2)
                 .setKey("kind");
         grid.addColumn(row -> row.customerId() == null ? "" : customerNames.getOrDefault(row.customerId(), ""))
@@ -116,18 +117,35 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("audit.kind." + kind.name());
     }
 
-    /** The details as stored, except the login events' codes and times, which are put in words. */
+    /** Who, except that a name nobody has is never shown as typed, only as the key that groups its attempts. */
+    private String actor(AuditRow row) {
+        var unknown = AccountChange.UNKNOWN_USER;
+        if (row.actor().equals(unknown)) {
+            return getTranslation("audit.unknown-user");
+        }
+        if (row.actor().startsWith(unknown + ":")) {
+            var key = row.actor().substring(unknown.length() + 1);
+            return getTranslation("audit.unknown-user.key", key.substring(0, Math.min(6, key.length())));
+        }
+        return row.actor();
+    }
+
+    /** The details as stored, except the login events' codes, which are put in words. */
     private String details(AuditRow row) {
         if (row.subject() == null) {
             return "";
         }
         return switch (row.kind()) {
-            case LOGIN_FAILED -> getTranslation("audit.login-failed." + row.subject());
+            case LOGIN_FAILED, PASSWORD_CHANGE_FAILED -> {
+                var reasonAndAddress = row.subject().split(" ", 2);
+                var reason = getTranslation("audit.login-failed." + reasonAndAddress[0]);
+                yield reasonAndAddress.length == 1 ? reason : getTranslation("audit.reason-from", reason, reasonAndAddress[1]);
+            }
             case ACCOUNT_LOCKED -> {
                 try {
                     yield getTranslation("audit.locked-until", TimeText.format(Instant.parse(row.subject()), getLocale()));
                 } catch (DateTimeParseException e) {
-                    yield row.subject();
+                    yield getTranslation("audit.locked-from", row.subject());
                 }
             }
             default -> row.subject();

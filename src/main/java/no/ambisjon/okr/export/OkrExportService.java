@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
 import no.ambisjon.customer.CustomerId;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ObjectiveCard;
+import no.ambisjon.okr.OkrChange;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
@@ -38,22 +41,34 @@ public class OkrExportService {
     private final OkrQueryService queries;
     private final I18NProvider texts;
     private final Clock clock;
+    private final Changes changes;
 
-    OkrExportService(OkrQueryService queries, I18NProvider texts, Clock clock) {
+    OkrExportService(OkrQueryService queries, I18NProvider texts, Clock clock, Changes changes) {
         this.queries = queries;
+        this.changes = changes;
         this.texts = texts;
         this.clock = clock;
     }
 
+    /** A download is audited: the file leaves the application with the customer's figures. */
+    @Transactional
     public ExportFile csv(CustomerId customerId, Quarter quarter, Locale locale) {
         var plan = queries.plan(customerId, quarter);
-        return new ExportFile(fileName(plan, "csv"), "text/csv;charset=UTF-8", CsvFormat.write(table(plan, locale), locale));
+        return downloaded(new ExportFile(fileName(plan, "csv"), "text/csv;charset=UTF-8",
+                CsvFormat.write(table(plan, locale), locale)), customerId);
     }
 
+    @Transactional
     public ExportFile xlsx(CustomerId customerId, Quarter quarter, Locale locale) {
         var plan = queries.plan(customerId, quarter);
-        return new ExportFile(fileName(plan, "xlsx"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XlsxFormat.write(table(plan, locale)));
+        return downloaded(new ExportFile(fileName(plan, "xlsx"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XlsxFormat.write(table(plan, locale))),
+                customerId);
+    }
+
+    private ExportFile downloaded(ExportFile file, CustomerId customerId) {
+        changes.record(new OkrChange(ChangeKind.EXPORTED, customerId.value(), file.fileName()));
+        return file;
     }
 
     private static String fileName(QuarterPlan plan, String extension) {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,11 +43,11 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Column(name = "temporary_until")
+    private Instant temporaryUntil;
 
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "attempts_cleared_after", nullable = false)
+    private long attemptsClearedAfter;
 
     protected UserAccount() {
     }
@@ -81,43 +80,33 @@ public class UserAccount extends AbstractEntity {
         return username.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** @param temporary a password someone else chose, which the user must change at the next login */
-    public void changePassword(String passwordHash, boolean temporary) {
+    /** A password the user chose. */
+    public void changePassword(String passwordHash) {
         this.passwordHash = Objects.requireNonNull(passwordHash);
-        this.mustChangePassword = temporary;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        this.mustChangePassword = false;
+        this.temporaryUntil = null;
     }
 
-    /**
-     * Counts a failed login; the one that reaches {@code limit} in a row locks the account.
-     *
-     * @return whether this failure locked it
-     */
-    public boolean loginFailed(Instant now, int limit, Duration lockFor) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= limit) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
+    /** A password someone else chose, which the user must change at the next login, before {@code until}. */
+    public void giveTemporaryPassword(String passwordHash, Instant until) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.mustChangePassword = true;
+        this.temporaryUntil = Objects.requireNonNull(until);
     }
 
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** Failed logins up to this attempt no longer count against the account. */
+    public void clearFailedLogins(long upToAttempt) {
+        this.attemptsClearedAfter = Math.max(attemptsClearedAfter, upToAttempt);
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+    /** Whether the password is a temporary one whose time has run out. */
+    public boolean isTemporaryPasswordExpired(Instant now) {
+        return mustChangePassword && temporaryUntil != null && !now.isBefore(temporaryUntil);
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    /** Failed logins up to this attempt no longer count against the account. */
+    public long getAttemptsClearedAfter() {
+        return attemptsClearedAfter;
     }
 
     public boolean isMustChangePassword() {

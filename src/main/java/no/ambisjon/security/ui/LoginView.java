@@ -10,7 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Optional;
+import no.ambisjon.security.AccessCheck;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 @Route(value = "login", autoLayout = false)
@@ -19,6 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
+    private final Paragraph ended = new Paragraph();
 
     LoginView(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
@@ -35,7 +41,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("login-brand");
         var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("login-tagline");
-        var card = new Div(brand, tagline, form, new LanguageSwitch());
+        ended.addClassName("login-ended");
+        ended.getElement().setAttribute("role", "status");
+        ended.setId("login-ended");
+        ended.setVisible(false);
+        var card = new Div(brand, tagline, ended, form, new LanguageSwitch());
         card.addClassName("login-card");
         add(card);
     }
@@ -61,7 +71,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        form.setError(parameters.getParameters().containsKey("error"));
+        endedReason(parameters.getSingleParameter("ended").orElse(null)).ifPresent(why -> {
+            ended.setText(getTranslation("login.ended." + why.name()));
+            ended.setVisible(true);
+        });
+    }
+
+    /** Why the user's last session ended: from the address, or from the cookie a background request left. */
+    private static Optional<AccessCheck.Ended> endedReason(String fromAddress) {
+        var request = VaadinRequest.getCurrent();
+        var text = fromAddress != null || request == null || request.getCookies() == null ? fromAddress
+                : Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(AccessCheck.ENDED_COOKIE))
+                        .map(Cookie::getValue).findFirst().orElse(null);
+        return Arrays.stream(AccessCheck.Ended.values()).filter(why -> why.name().equals(text)).findFirst();
     }
 
     @Override

@@ -11,9 +11,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.github.mvysny.fakeservlet.FakeHttpSession;
-import com.vaadin.flow.server.WrappedHttpSession;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -33,6 +30,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
+import no.ambisjon.WebLogins;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerForm;
 import no.ambisjon.customer.CustomerRow;
@@ -50,7 +48,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import no.ambisjon.security.TestSignIns;
 
 /** The administration as an admin uses it, and as everyone else is kept out of it. */
 class AdministrationScreensTest extends KaribuTest {
@@ -62,9 +60,11 @@ class AdministrationScreensTest extends KaribuTest {
     @Autowired
     UserAdminService userAdmin;
     @Autowired
-    UserDetailsService logins;
+    TestSignIns logins;
     @Autowired
     TestCustomers testCustomers;
+    @Autowired
+    WebLogins web;
 
     /** Customers made here are deactivated afterwards, so that other tests see the demo customers only. */
     private final List<String> created = new ArrayList<>();
@@ -227,7 +227,7 @@ class AdministrationScreensTest extends KaribuTest {
         createCustomer("Stengt Kunde " + suffix, "", Set.of(userId(consultant)));
         var slug = created.getFirst();
         createLogin(username, "Stine Stengt", Role.CUSTOMER_VIEWER, customer(slug).id());
-        assertThat(logins.loadUserByUsername(username).isEnabled()).isTrue();
+        assertThat(logins.mayLogIn(username)).isTrue();
 
         navigate("admin/customers");
         clickInRow(slug, "deactivate-" + slug);
@@ -236,7 +236,7 @@ class AdministrationScreensTest extends KaribuTest {
         List<CustomerRow> customers = rows("customers");
         assertThat(customers).filteredOn(c -> c.slug().equals(slug)).singleElement()
                 .satisfies(c -> assertThat(c.active()).isFalse());
-        assertThat(logins.loadUserByUsername(username).isEnabled()).as("its logins cannot sign in").isFalse();
+        assertThat(logins.mayLogIn(username)).as("its logins cannot sign in").isFalse();
         navigate("admin/users");
         @SuppressWarnings("unchecked")
         Grid<UserRow> users = _get(Grid.class, spec -> spec.withId("users"));
@@ -252,7 +252,7 @@ class AdministrationScreensTest extends KaribuTest {
         navigate("admin/customers");
         clickInRow(slug, "activate-" + slug);
         confirm("confirm-active");
-        assertThat(logins.loadUserByUsername(username).isEnabled()).isTrue();
+        assertThat(logins.mayLogIn(username)).isTrue();
     }
 
     @Test
@@ -273,7 +273,7 @@ class AdministrationScreensTest extends KaribuTest {
         var saved = userAdmin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow();
         assertThat(saved.role()).isEqualTo(Role.CUSTOMER_EDITOR);
         assertThat(saved.active()).isFalse();
-        assertThat(logins.loadUserByUsername(username).isEnabled()).isFalse();
+        assertThat(logins.mayLogIn(username)).isFalse();
 
         var me = users.stream().filter(u -> u.username().equals(ADMIN)).findFirst().orElseThrow();
         var own = _get(UsersView.class).openEdit(me);
@@ -281,6 +281,35 @@ class AdministrationScreensTest extends KaribuTest {
         assertThat(own.active.isReadOnly()).isTrue();
         assertThatThrownBy(() -> userAdmin.update(me.id(), me.version(), UserChange.of(me, Role.CONSULTANT, true)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_locked_user_shows_as_locked_and_a_new_temporary_password_lifts_the_lock() throws Exception {
+        var username = testCustomers.consultant();
+        var address = WebLogins.newAddress();
+        for (int i = 0; i < 5; i++) {
+            web.login(username, "feil-passord-" + i, address);
+        }
+        loginAs(ADMIN);
+        navigate("admin/users");
+        Grid<UserRow> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(statusOf(grid, username)).isEqualTo("Sperret fra én adresse til 18. nov. 2026, 09:15");
+
+        _get(UsersView.class).openEdit(user(username));
+        click("reset-password");
+        confirm("confirm-reset");
+        var temporary = _get(TextField.class, spec -> spec.withId("temporary-password")).getValue();
+
+        assertThat(WebLogins.refused(web.login(username, temporary, address))).as("from the same address").isFalse();
+        navigate("admin/users");
+        assertThat(statusOf(_get(Grid.class, spec -> spec.withId("users")), username)).isEqualTo("Midlertidig passord");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String statusOf(Grid grid, String username) {
+        List<UserRow> users = GridKt._fetch(grid, 0, GridKt._size(grid));
+        var index = users.stream().map(UserRow::username).toList().indexOf(username);
+        return GridKt._getCellComponent(grid, index, "status").getElement().getTextRecursively().replace('\u00a0', ' ');
     }
 
     @Test
@@ -367,15 +396,15 @@ class AdministrationScreensTest extends KaribuTest {
         type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), NEW_PASSWORD);
         click("save-password");
         assertThat(currentView()).isEqualTo(OkrView.class);
-        var httpSession = (FakeHttpSession) ((WrappedHttpSession) UI.getCurrent().getSession().getSession())
-                .getHttpSession();
 
         signIn.onAnotherDevice(ADMIN, () -> {
             var row = customerAdmin.customers().stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
             customerAdmin.setActive(row.id(), row.version(), false);
         });
-        MockVaadin.runUIQueue();
+        MockVaadin.runUIQueue(true);
 
-        assertThat(httpSession.isValid()).as("the customer's session has ended").isFalse();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the session's sign-in").isNull();
+        assertThat(sentTo("login?ended=ACCESS_CHANGED")).as("the open screen is sent to the login page, which says why")
+                .isTrue();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +37,7 @@ import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrFixtures;
 import no.ambisjon.okr.OkrQueryService;
+import no.ambisjon.okr.export.OkrExportService;
 import no.ambisjon.security.AccountService;
 import no.ambisjon.security.NewUser;
 import no.ambisjon.security.Role;
@@ -94,6 +96,8 @@ class EveryWriteIsRecordedTest {
     MeetingAgendaService agenda;
     @Autowired
     MeetingMinutesService minutes;
+    @Autowired
+    OkrExportService exports;
 
     /**
      * A customer of its own for each call: an objective of two key results, a running meeting with
@@ -169,6 +173,10 @@ class EveryWriteIsRecordedTest {
                 () -> minutes.addAction(w.meeting(), "Et tiltak", null, LocalDate.of(2026, 12, 1))));
         calls.put("MeetingMinutesService.actionDone", w -> as(w.customer().consultant(),
                 () -> minutes.actionDone(w.meeting(), w.action(), true)));
+        calls.put("OkrExportService.csv", w -> as(w.customer().viewer(),
+                () -> exports.csv(w.customer().id(), w.objective().quarter(), Locale.of("nb"))));
+        calls.put("OkrExportService.xlsx", w -> as(w.customer().viewer(),
+                () -> exports.xlsx(w.customer().id(), w.objective().quarter(), Locale.ENGLISH)));
         return calls;
     }
 

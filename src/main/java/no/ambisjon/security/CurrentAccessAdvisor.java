@@ -1,0 +1,49 @@
+package no.ambisjon.security;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Before any application service runs, and before it checks the caller's role, the sign-in is
+ * compared with the account as it is now ({@link AccessCheck}): a lowered role, a deactivated
+ * account or customer, another password or a session past its lifetime is refused, and a raised
+ * role counts at once. No service can forget it, and a screen kept open (live updates included)
+ * never acts on rights its user no longer has.
+ */
+@Configuration(proxyBeanMethods = false)
+class CurrentAccessAdvisor {
+
+    /** Just inside the conflict translation, outside method security and the transaction. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 50;
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor servicesActOnCurrentAccess(ObjectProvider<AccessCheck> check) {
+        var services = new ComposablePointcut(new AnnotationMatchingPointcut(Service.class, true))
+                .intersection(type -> type.getPackageName().startsWith("no.ambisjon."));
+        MethodInterceptor current = invocation -> {
+            var context = SecurityContextHolder.getContext();
+            switch (check.getObject().check(context.getAuthentication())) {
+                case AccessCheck.Gone gone -> throw new AccessEndedException(gone.why());
+                case AccessCheck.Refreshed refreshed -> context.setAuthentication(refreshed.authentication());
+                case null, default -> {
+                }
+            }
+            return invocation.proceed();
+        };
+        var advisor = new DefaultPointcutAdvisor(services, current);
+        advisor.setOrder(ORDER);
+        return advisor;
+    }
+}
