@@ -15,6 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -76,7 +78,7 @@ class ProductionStartIT {
     }
 
     @Test
-    void a_database_with_the_demo_logins_starts_only_with_the_demo_profile(CapturedOutput output) {
+    void a_database_with_the_demo_logins_starts_only_with_the_demo_profile_or_once_they_are_closed(CapturedOutput output) {
         try (var app = start("--spring.profiles.active=demo")) {
             assertThat(signsIn(app, DemoData.ADMIN, DemoData.PASSWORD)).as("the demo, asked for").isTrue();
         }
@@ -85,5 +87,16 @@ class ProductionStartIT {
                 .hasMessageContaining("demo logins with the demo's published password");
         assertThat(output.getAll()).contains("APPLICATION FAILED TO START", "--spring.profiles.active=demo");
         assertThat(output.getAll()).doesNotContain(DemoData.PASSWORD);
+
+        // As the start-up report advises: the admin gets a password of its own, the other demo logins are closed.
+        try (var app = start("--spring.profiles.active=demo")) {
+            var jdbc = app.getBean(JdbcTemplate.class);
+            jdbc.update("update user_account set password_hash = ? where username = ?",
+                    app.getBean(PasswordEncoder.class).encode("et-eget-passord-for-admin"), DemoData.ADMIN);
+            jdbc.update("update user_account set active = false where username <> ?", DemoData.ADMIN);
+        }
+        try (var app = start()) {
+            assertThat(signsIn(app, DemoData.ADMIN, "et-eget-passord-for-admin")).isTrue();
+        }
     }
 }

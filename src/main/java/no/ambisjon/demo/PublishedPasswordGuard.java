@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Without the demo profile, the application refuses to start while any demo login still has the
- * demo's published password: a production install never opens with a known password. It runs
+ * Without the demo profile, the application refuses to start while any active demo login still has
+ * the demo's published password: a production install never opens with a known password. It runs
  * before the web server listens.
  */
 @Component
@@ -35,7 +35,7 @@ class PublishedPasswordGuard implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         var exposed = transaction.execute(status -> users.findAll().stream()
-                .filter(account -> LOGINS.contains(account.getUsername()))
+                .filter(account -> account.isActive() && LOGINS.contains(account.getUsername()))
                 .filter(account -> encoder.matches(PASSWORD, account.getPasswordHash()))
                 .map(account -> account.getUsername()).sorted().toList());
         if (!exposed.isEmpty()) {
