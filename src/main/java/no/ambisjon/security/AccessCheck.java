@@ -2,6 +2,7 @@ package no.ambisjon.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * active, its password, and how long ago the user signed in. Every request ({@link CurrentAccessFilter}),
  * every service call ({@link CurrentAccessAdvisor}) and every live refresh (through the services)
  * asks it, so a right that was taken away is gone at once. What it read is kept until a change of
- * that account (or of a customer's status) commits ({@link SignedInSessions} tells it).
+ * that account (or of a customer's status) commits ({@link SignedInSessions} tells it), and for 30
+ * seconds at most.
  */
 @Component
 public class AccessCheck {
@@ -57,7 +59,14 @@ public class AccessCheck {
                            String credentialsStamp) {
     }
 
-    private final Map<Long, Optional<Account>> accounts = new ConcurrentHashMap<>();
+    /** What was read of an account, and when. */
+    private record Read(Optional<Account> account, Instant at) {
+    }
+
+    /** How long a read is trusted without a change this application saw: changes made past it (by hand in the database, say) count from then on. */
+    private static final Duration TRUSTED_FOR = Duration.ofSeconds(30);
+
+    private final Map<Long, Read> accounts = new ConcurrentHashMap<>();
     private final AccountLoader loader;
     private final CustomerStatus customers;
     private final Clock clock;
@@ -83,7 +92,7 @@ public class AccessCheck {
         if (clock.instant().isAfter(user.signedInAt().plus(lifetime))) {
             return new Gone(Ended.EXPIRED);
         }
-        var now = accounts.computeIfAbsent(user.id(), this::read).orElse(null);
+        var now = current(user.id()).orElse(null);
         if (now == null || !now.active() || !now.customerActive()) {
             return new Gone(Ended.ACCESS_CHANGED);
         }
@@ -98,6 +107,12 @@ public class AccessCheck {
             return new Refreshed(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         }
         return new Current();
+    }
+
+    private Optional<Account> current(long userId) {
+        var at = clock.instant();
+        return accounts.compute(userId, (id, read) -> read != null && at.isBefore(read.at().plus(TRUSTED_FOR)) ? read
+                : new Read(read(id), at)).account();
     }
 
     private Optional<Account> read(long userId) {
