@@ -42,6 +42,8 @@ class LoginThrottle {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
     /** Attempts on names nobody has, per address and minute, that are written down; past it they are only refused. */
     static final int UNKNOWN_NAMES_KEPT_PER_MINUTE = 20;
+    static final Duration FAILURES_KEPT = Duration.ofDays(1);
+    static final Duration SUCCESSES_KEPT = Duration.ofDays(90);
 
     private final LoginAttemptRepository attempts;
     private final InstallSecrets secrets;
@@ -121,7 +123,20 @@ class LoginThrottle {
             return false;
         }
         attempts.save(new LoginAttempt(now, key(username), account == null ? null : account.getId(), address, succeeded));
+        if (succeeded) {
+            forgetOldAttempts(now);
+        }
         return true;
+    }
+
+    /**
+     * Attempts are kept only as long as they count: failures for a day (far past any lock or wait),
+     * successes for 90 days ("signed in from here before"). The audit log keeps the history. Done at
+     * each successful login, so the table stays small without a scheduler.
+     */
+    private void forgetOldAttempts(Instant now) {
+        attempts.deleteFailuresBefore(now.minus(FAILURES_KEPT));
+        attempts.deleteSuccessesBefore(now.minus(SUCCESSES_KEPT));
     }
 
     /** Whether this failure is the one that locks the account from the address. */

@@ -9,6 +9,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.ambisjon.FixedClockConfig;
@@ -203,6 +205,22 @@ class LoginSecurityTest {
                 .isEqualTo(LoginThrottle.UNKNOWN_NAMES_KEPT_PER_MINUTE);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where subject like ?", Long.class,
                 "% " + address)).isEqualTo(LoginThrottle.UNKNOWN_NAMES_KEPT_PER_MINUTE);
+    }
+
+    @Test
+    void attempts_are_kept_only_as_long_as_they_count() throws Exception {
+        var now = FixedClockConfig.NOW.toInstant();
+        var old = newAddress();
+        for (var row : new Object[][] {{now.minus(Duration.ofHours(25)), false}, {now.minus(Duration.ofHours(23)), false},
+                {now.minus(Duration.ofDays(91)), true}, {now.minus(Duration.ofDays(89)), true}}) {
+            jdbc.update("insert into login_attempt (at, username_key, address, succeeded) values (?, 'k', ?, ?)",
+                    Timestamp.from((Instant) row[0]), old, row[1]);
+        }
+
+        assertThat(refused(web.login(newConsultant(), TestCustomers.PASSWORD, address))).isFalse();
+
+        assertThat(jdbc.queryForList("select succeeded from login_attempt where address = ? order by at", Boolean.class, old))
+                .as("a success of 89 days and a failure of 23 hours are left").containsExactly(true, false);
     }
 
     @Test

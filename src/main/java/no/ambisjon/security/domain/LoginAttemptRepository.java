@@ -3,6 +3,7 @@ package no.ambisjon.security.domain;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long> {
@@ -54,4 +55,12 @@ public interface LoginAttemptRepository extends JpaRepository<LoginAttempt, Long
                                    where s.accountId = a.accountId and s.address = a.address and s.succeeded = true), 0)
             group by a.accountId, a.address having count(a) >= :limit""")
     List<AddressFailures> addressesWithFailures(Instant since, long limit);
+
+    @Modifying
+    @Query("delete from LoginAttempt a where a.succeeded = false and a.at < :before")
+    int deleteFailuresBefore(Instant before);
+
+    @Modifying
+    @Query("delete from LoginAttempt a where a.succeeded = true and a.at < :before")
+    int deleteSuccessesBefore(Instant before);
 }
