@@ -32,15 +32,10 @@ class CurrentAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession(false);
-        if (session != null && session.getAttribute(ENDED) instanceof String why) {
-            if (end(request, response, session, AccessCheck.Ended.valueOf(why))) {
-                return;
-            }
-            chain.doFilter(request, response);
-            return;
-        }
         var context = SecurityContextHolder.getContext();
-        switch (check.check(context.getAuthentication())) {
+        var verdict = session != null && session.getAttribute(ENDED) instanceof String why
+                ? new AccessCheck.Gone(AccessCheck.Ended.valueOf(why)) : check.check(context.getAuthentication());
+        switch (verdict) {
             case AccessCheck.Gone gone -> {
                 if (end(request, response, session, gone.why())) {
                     return;

@@ -72,27 +72,34 @@ class LoginThrottle {
 
     /** @param account the account of the name, or {@code null} when nobody has it */
     Refusal before(String username, UserAccount account, String address) {
-        if (locked(username, account, address)) {
+        var key = key(username);
+        var lastSuccess = attempts.lastSuccessOfNameFromAddress(key, address);
+        if (locked(key, account, address, lastSuccess)) {
             return Refusal.LOCKED;
         }
-        var key = key(username);
         var now = clock.instant();
-        var windowStart = now.minus(lockFor);
-        var lastSuccess = attempts.lastSuccessOfNameFromAddress(key, address);
+        var windowStart = since();
         var fromAddress = attempts.failuresFromAddress(address, windowStart);
         if (mustWait(fromAddress.count(), ADDRESS_FREE_FAILURES, fromAddress.latest(), now)) {
             return Refusal.WAIT;
         }
         // Where the name has signed in before, others' attempts on it from elsewhere do not make it wait.
-        var onName = lastSuccess > 0 ? null : attempts.addressesFailingOnName(key, windowStart, cleared(account));
-        return onName != null && mustWait(onName.count(), NAME_FREE_ADDRESSES, onName.latest(), now) ? Refusal.WAIT : null;
+        if (lastSuccess > 0) {
+            return null;
+        }
+        var onName = attempts.addressesFailingOnName(key, windowStart, cleared(account));
+        return mustWait(onName.count(), NAME_FREE_ADDRESSES, onName.latest(), now) ? Refusal.WAIT : null;
     }
 
     /** Whether the account is locked from the address, after too many failures in a row from there. */
     boolean locked(String username, UserAccount account, String address) {
         var key = key(username);
-        return attempts.failuresOfNameFromAddress(key, address, since(),
-                Math.max(cleared(account), attempts.lastSuccessOfNameFromAddress(key, address))).count() >= limit;
+        return locked(key, account, address, attempts.lastSuccessOfNameFromAddress(key, address));
+    }
+
+    private boolean locked(String key, UserAccount account, String address, long lastSuccess) {
+        return attempts.failuresOfNameFromAddress(key, address, since(), Math.max(cleared(account), lastSuccess))
+                .count() >= limit;
     }
 
     /** Failures before this no longer count: the lock is over by then. */

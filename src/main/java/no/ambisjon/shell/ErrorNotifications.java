@@ -6,6 +6,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Objects;
+import java.util.stream.Stream;
 import no.ambisjon.base.ClosedForChangesException;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.NotFoundException;
@@ -61,33 +63,21 @@ class ErrorNotifications implements VaadinServiceInitListener {
 
     /** The session's sign-in is gone (it ended elsewhere a moment ago): there is nothing to do here but sign in. */
     private static boolean signedOut(Throwable thrown) {
-        for (var cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof AuthenticationCredentialsNotFoundException) {
-                return true;
-            }
-        }
-        return false;
+        return causes(thrown).anyMatch(AuthenticationCredentialsNotFoundException.class::isInstance);
     }
 
     private static String keyFor(Throwable thrown) {
-        for (var cause = thrown; cause != null; cause = cause.getCause()) {
-            switch (cause) {
-                case ConcurrentEditException e -> {
-                    return "error.conflict";
-                }
-                case ClosedForChangesException e -> {
-                    return "error.closed";
-                }
-                case NotFoundException e -> {
-                    return "error.gone";
-                }
-                case AccessDeniedException e -> {
-                    return "error.denied";
-                }
-                default -> {
-                }
-            }
-        }
-        return "error.unexpected";
+        return causes(thrown).map(cause -> switch (cause) {
+            case ConcurrentEditException e -> "error.conflict";
+            case ClosedForChangesException e -> "error.closed";
+            case NotFoundException e -> "error.gone";
+            case AccessDeniedException e -> "error.denied";
+            default -> null;
+        }).filter(Objects::nonNull).findFirst().orElse("error.unexpected");
+    }
+
+    /** The failure and what caused it, outermost first. */
+    private static Stream<Throwable> causes(Throwable thrown) {
+        return Stream.iterate(thrown, Objects::nonNull, Throwable::getCause);
     }
 }
