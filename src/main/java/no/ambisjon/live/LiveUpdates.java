@@ -11,11 +11,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import no.ambisjon.base.change.Change;
+import no.ambisjon.base.change.ChangesMissed;
+import no.ambisjon.base.change.Committed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * Tells the open screens of a customer that its data changed, after the change has committed.
@@ -66,12 +67,19 @@ public class LiveUpdates {
         });
     }
 
-    /** Every committed change; a change of no customer's data has no screens to tell. */
-    @TransactionalEventListener
-    void on(Change change) {
-        if (change.customerId() != null) {
-            changed(change.customerId());
+    /** Every committed change, here or on another node; a change of no customer's data has no screens to tell. */
+    @EventListener
+    void on(Committed committed) {
+        if (committed.change().customerId() != null) {
+            changed(committed.change().customerId());
         }
+    }
+
+    /** This node may have missed changes of any customer: every shared read is stale, every screen refreshes. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        changeCounts.values().forEach(AtomicLong::incrementAndGet);
+        byCustomer.values().forEach(subscribers -> subscribers.forEach(this::schedule));
     }
 
     void changed(long customerId) {

@@ -130,10 +130,14 @@ public class AccessCheck {
 
     /** A change of an account, or of whether a customer is active, makes what was read stale. */
     void changed(Change change) {
-        if (change instanceof AccountChange account && account.userId() != null) {
-            accounts.remove(account.userId());
+        if (change.userId() != null) {
+            accounts.remove(change.userId());
         } else if (change.kind() == ChangeKind.CUSTOMER_DEACTIVATED || change.kind() == ChangeKind.CUSTOMER_ACTIVATED) {
             accounts.clear();
         }
+    }
+
+    void forgetAll() {
+        accounts.clear();
     }
 }

@@ -26,22 +26,25 @@ class Logins {
     private final PasswordEncoder encoder;
     private final CustomerStatus customers;
     private final Changes changes;
+    private final TurnsAcrossNodes turns;
     private final Clock clock;
     private volatile String decoy;
 
     Logins(AccountLoader accounts, LoginThrottle throttle, PasswordEncoder encoder, CustomerStatus customers,
-           Changes changes, Clock clock) {
+           Changes changes, TurnsAcrossNodes turns, Clock clock) {
         this.accounts = accounts;
         this.throttle = throttle;
         this.encoder = encoder;
         this.customers = customers;
         this.changes = changes;
+        this.turns = turns;
         this.clock = clock;
     }
 
     /** @throws LoginRefused whatever went wrong */
     Authentication authenticate(String username, String password, String address) {
         var typed = username == null ? "" : username;
+        turns.take(typed);
         var account = accounts.byUsername(typed).orElse(null);
         var refusal = throttle.before(typed, account, address);
         var matches = password != null && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());

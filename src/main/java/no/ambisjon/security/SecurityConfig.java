@@ -43,7 +43,9 @@ class SecurityConfig {
                                             @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout)
             throws Exception {
         // The app's own stylesheet is needed on the login page too.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll());
+        // The load balancer asks whether the node is up and ready (Actuator exposes nothing else).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/*")
+                .permitAll());
         // At login: a new session id (no fixation), and the idle timeout for the signed-in session.
         http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(
                 new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),

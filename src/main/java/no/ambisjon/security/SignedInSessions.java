@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import no.ambisjon.base.change.Change;
+import no.ambisjon.base.change.ChangesMissed;
+import no.ambisjon.base.change.Committed;
 import no.ambisjon.base.change.ChangeKind;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /**
  * The open sessions of each signed-in user. When a change to an account, or to whether a customer
@@ -41,15 +42,23 @@ class SignedInSessions implements VaadinServiceInitListener {
                 open.removeIf(o -> o.session() == destroy.getSession()));
     }
 
-    /** After the change has committed: a rolled-back one changes nothing. */
-    @TransactionalEventListener
-    void on(Change change) {
+    /** After the change has committed, here or on another node: a rolled-back one changes nothing. */
+    @EventListener
+    void on(Committed committed) {
+        var change = committed.change();
         check.changed(change);
-        if (change instanceof AccountChange account && account.userId() != null) {
-            recheck(o -> o.userId() == account.userId());
+        if (change.userId() != null) {
+            recheck(o -> o.userId() == change.userId());
         } else if (change.kind() == ChangeKind.CUSTOMER_DEACTIVATED) {
             recheck(o -> o.customerId() != null && o.customerId().equals(change.customerId()));
         }
+    }
+
+    /** Changes to accounts may have been missed: every open session is checked again. */
+    @EventListener
+    void on(ChangesMissed missed) {
+        check.forgetAll();
+        recheck(o -> true);
     }
 
     private void recheck(Predicate<Open> which) {

@@ -3,8 +3,6 @@ package no.ambisjon.e2e;
 import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,11 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import no.ambisjon.SignIn;
@@ -57,27 +52,8 @@ class BrowserIT {
 
     @BeforeAll
     static void openBrowser() throws Exception {
-        browser = newBrowser();
+        browser = Chromium.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    /** Debian's Chromium with a profile of its own: a separate person on a separate device. */
-    static ChromeDriver newBrowser() throws Exception {
-        var profile = Files.createTempDirectory("ambisjon-chromium");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        // The console, where the browser reports what the Content-Security-Policy refused.
-        var logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,900", "--user-data-dir=" + profile);
-        return new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -101,11 +77,7 @@ class BrowserIT {
     }
 
     private void login(ChromeDriver driver, WebDriverWait until, String username, String password) {
-        driver.get("http://localhost:" + port + "/login");
-        var user = until.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        user.sendKeys(username);
-        var pass = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
-        pass.sendKeys(password, Keys.ENTER);
+        Chromium.signIn(driver, "http://localhost:" + port, username, password);
     }
 
     private String textOf(String css) {
@@ -226,7 +198,7 @@ class BrowserIT {
         var rowId = row.getAttribute("data-key-result");
         var values = By.cssSelector(".key-result-row[data-key-result='" + rowId + "'] .key-result-values");
 
-        var ingrids = newBrowser();
+        var ingrids = Chromium.open();
         try {
             var ingridWait = new WebDriverWait(ingrids, Duration.ofSeconds(30));
             login(ingrids, ingridWait, customer.editor(), TestCustomers.PASSWORD);
@@ -255,7 +227,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("meeting-state"), "Pågår"));
         var meetingUrl = browser.getCurrentUrl();
 
-        var screen = newBrowser();
+        var screen = Chromium.open();
         try {
             var screenWait = new WebDriverWait(screen, Duration.ofSeconds(30));
             login(screen, screenWait, customer.viewer(), TestCustomers.PASSWORD);

@@ -3,7 +3,7 @@ package no.ambisjon.base.change;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 /** Every change that committed, as the live updates hear of them: for tests that count them. */
 @Component
@@ -11,9 +11,9 @@ public class CommittedChanges {
 
     private final List<Change> committed = new CopyOnWriteArrayList<>();
 
-    @TransactionalEventListener
-    void on(Change change) {
-        committed.add(change);
+    @EventListener
+    void on(Committed change) {
+        committed.add(change.change());
     }
 
     /** The changes committed since {@code mark} was taken from {@link #mark()}. */

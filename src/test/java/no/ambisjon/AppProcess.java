@@ -1,0 +1,127 @@
+package no.ambisjon;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The application, or another program, as a process of its own: a node behind the load balancer,
+ * the production jar under a benchmark. Its output goes to {@code target/processes/<name>.log}.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private AppProcess(String name, Process process, Path log, int port) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * The application from {@code target/classes} on its runtime classpath, as {@code mvn spring-boot:run}
+     * runs it, on the JDK these tests run on.
+     */
+    public static AppProcess node(String name, int port, Map<String, String> environment, String... arguments)
+            throws IOException {
+        var classpath = "target/classes" + java.io.File.pathSeparator
+                + Files.readString(Path.of("target/runtime-classpath.txt")).strip();
+        var command = new ArrayList<>(List.of(java(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                "no.ambisjon.Application", "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        return start(name, port, command, environment);
+    }
+
+    /** Any program, e.g. HAProxy; {@code port} is where it answers. */
+    public static AppProcess start(String name, int port, List<String> command, Map<String, String> environment)
+            throws IOException {
+        var log = Path.of("target/processes", name + ".log");
+        Files.createDirectories(log.getParent());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        builder.environment().putAll(environment);
+        return new AppProcess(name, builder.start(), log, port);
+    }
+
+    public static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code path} answers 200: for the app, its readiness. */
+    public AppProcess awaitAnswer(String path, Duration patience) throws Exception {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped: " + tail());
+            }
+            try {
+                var response = client.send(HttpRequest.newBuilder(URI.create(url() + path))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " did not answer " + path + " within " + patience + ": " + tail());
+    }
+
+    public AppProcess awaitReady() throws Exception {
+        return awaitAnswer("/actuator/health/readiness", Duration.ofMinutes(3));
+    }
+
+    /** Asks it to stop, as a service manager would, and waits until it has. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private String tail() {
+        try {
+            var lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}
