@@ -46,6 +46,25 @@ public final class AppProcess implements AutoCloseable {
         return start(name, port, command, environment);
     }
 
+    /**
+     * The production jar {@code mvn -Pproduction package} made, as an installation runs it.
+     *
+     * @throws IllegalStateException when the jar in {@code target} is not a production build
+     */
+    public static AppProcess productionJar(String name, int port, Map<String, String> environment, String... arguments)
+            throws IOException {
+        var jar = Path.of("target/ambisjon-0.1.0-SNAPSHOT.jar");
+        try (var file = new java.util.jar.JarFile(jar.toFile())) {
+            var info = file.getEntry("META-INF/VAADIN/config/flow-build-info.json");
+            if (info == null || !new String(file.getInputStream(info).readAllBytes()).matches("(?s).*\"productionMode\"\\s*:\\s*true.*")) {
+                throw new IllegalStateException(jar + " is not a production build: mvn -Pproduction package");
+            }
+        }
+        var command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        return start(name, port, command, environment);
+    }
+
     /** Any program, e.g. HAProxy; {@code port} is where it answers. */
     public static AppProcess start(String name, int port, List<String> command, Map<String, String> environment)
             throws IOException {

@@ -115,9 +115,20 @@ public abstract class KaribuTest {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass();
     }
 
-    /** The text of a component as a reader sees it, with ordinary spaces. */
+    /** The text of a component as a reader sees it, with ordinary spaces, also where it is drawn from markup. */
     protected static String text(Component component) {
-        return component.getElement().getTextRecursively().replace('\u00a0', ' ');
+        return text(component.getElement()).replace('\u00a0', ' ');
+    }
+
+    private static String text(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        var markup = element.getProperty("innerHTML");
+        if (markup != null) {
+            return org.jsoup.Jsoup.parseBodyFragment(markup).text();
+        }
+        return element.getChildren().map(KaribuTest::text).collect(java.util.stream.Collectors.joining());
     }
 
     @AfterEach

@@ -26,7 +26,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
  * demo logins, gets its first administrator from configuration, never prints a known password, and
  * does not start on a database that still has the demo's published logins.
  */
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({OutputCaptureExtension.class, OtherAppsInThisJvm.class})
 class ProductionStartIT {
 
     private static final Pattern TEMPORARY = Pattern.compile("shown only this once: (\\S+)");

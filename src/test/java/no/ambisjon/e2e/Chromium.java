@@ -15,13 +15,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium, headless, for the tests that need a real browser. */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {
     }
 
     /** A browser with a profile of its own: a separate person on a separate device. */
-    static ChromeDriver open() throws Exception {
+    public static ChromeDriver open() throws Exception {
         var profile = Files.createTempDirectory("ambisjon-chromium");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -40,7 +40,7 @@ final class Chromium {
     }
 
     /** Signs in through the login form at {@code base} (e.g. {@code http://localhost:8080}). */
-    static void signIn(ChromeDriver browser, String base, String username, String password) {
+    public static void signIn(ChromeDriver browser, String base, String username, String password) {
         browser.get(base + "/login");
         var user = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));

@@ -16,8 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import no.ambisjon.AppProcess;
+import no.ambisjon.PostgresTest;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
+import no.ambisjon.TestDatabase;
 import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.okr.OkrFixtures;
 import no.ambisjon.security.Role;
@@ -36,25 +38,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two nodes of the application on one PostgreSQL database behind HAProxy with the configuration in
  * {@code deploy/haproxy.cfg}, each node a process of its own, and Chromium as the users. This test's
  * own Spring context only makes the customer and its meeting.
  */
-@SpringBootTest(properties = {
-        "AMBISJON_DB_URL=${AMBISJON_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/ambisjon_test}",
-        "AMBISJON_DB_USER=${AMBISJON_TEST_DB_USER:ambisjon_test}",
-        "AMBISJON_DB_PASSWORD=${AMBISJON_TEST_DB_PASSWORD:ambisjon_test}"})
-@ActiveProfiles({"postgres", "demo"})
+@PostgresTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
-    private static final String DB_URL = System.getenv().getOrDefault("AMBISJON_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/ambisjon_test");
     private static AppProcess node1;
     private static AppProcess node2;
     private static AppProcess haproxy;
@@ -76,10 +70,7 @@ class TwoNodesIT {
     @BeforeAll
     static void twoNodesBehindHaproxy() throws Exception {
         // The database has the demo logins (this test's context made them), so the nodes run the demo profile.
-        var database = Map.of("AMBISJON_DB_URL", DB_URL,
-                "AMBISJON_DB_USER", System.getenv().getOrDefault("AMBISJON_TEST_DB_USER", "ambisjon_test"),
-                "AMBISJON_DB_PASSWORD", System.getenv().getOrDefault("AMBISJON_TEST_DB_PASSWORD", "ambisjon_test"),
-                "AMBISJON_FORWARD_HEADERS", "native");
+        var database = TestDatabase.environment();
         // One after the other: a node in development mode writes the generated frontend files as it starts.
         node1 = AppProcess.node("node1", AppProcess.freePort(), database, "--spring.profiles.active=postgres,demo")
                 .awaitReady();
@@ -171,6 +162,7 @@ class TwoNodesIT {
             // The consultant saves a check-in on node 2; the editor's page on node 1 follows.
             consultant.get(front + "/customers/" + customer.slug());
             checkIn(consultant, second, "3131");
+            waitOn(consultant, Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(valueOnPage(second), startsWith("3 131")));
             waitOn(editor, Duration.ofSeconds(2)).until(ExpectedConditions.textMatches(valueOnPage(second), startsWith("3 131")));
             assertThat(consultant.manage().getCookieNamed("AMBISJON_NODE").getValue()).isEqualTo("node2");
             assertThat(editor.manage().getCookieNamed("AMBISJON_NODE").getValue()).isEqualTo("node1");

@@ -12,12 +12,15 @@ import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
 import no.ambisjon.security.domain.UserAccountRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import no.ambisjon.OtherAppsInThisJvm;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The embedded default keeps its data in a file: what was saved before a restart is there after it. */
+@ExtendWith(OtherAppsInThisJvm.class)
 class DataSurvivesRestartIT {
 
     @TempDir

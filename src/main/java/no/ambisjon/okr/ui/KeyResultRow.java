@@ -1,82 +1,88 @@
 package no.ambisjon.okr.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.function.SerializableRunnable;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import no.ambisjon.base.ui.IconButton;
-import no.ambisjon.base.ui.InPlace;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.KeyResultLine;
 
 /**
- * One key result on the OKR page: progress against the expected line, values, confidence, trend and
- * the latest check-in. Built once; {@link #show} puts new figures into the same elements.
+ * One key result on the OKR page: progress against the expected line, values, confidence, trend,
+ * the latest check-in, and the buttons to check in, edit and archive.
+ *
+ * <p>A page shows twenty key results or more, on every open session, so a row is drawn from markup
+ * in three elements instead of two dozen components (docs/benchmarks.md, "Memory per session"):
+ * the name, the figures, and the buttons. {@link #show} redraws only the part that changed, so the
+ * buttons, and a keyboard's focus on one of them, stay put when a check-in arrives. The buttons'
+ * clicks reach the server as one listener, which acts on this row's own key result: the browser
+ * says only which button.
  */
 class KeyResultRow extends Div {
 
+    /** Which of the row's buttons was clicked (their {@code data-action}), as the browser reports it. */
+    static final String CLICKED = "event.target.closest('[data-action]') && event.target.closest('[data-action]').dataset.action";
+
     private final OkrWidgets widgets;
-    private final RouterLink link = new RouterLink();
-    private final Span category;
-    private final ProgressMeter meter;
-    private final Span values = new Span();
-    private final Span confidence;
-    private final Span trend;
-    private final Span latest = new Span();
+    private final Element name = new Element("div");
+    private final Element figures = new Element("div");
     private KeyResultLine kr;
 
     /** @param actions the editing the page offers, or {@code null} to read only */
     KeyResultRow(KeyResultLine kr, double expected, OkrActions actions) {
         this.widgets = new OkrWidgets(this);
-        this.kr = kr;
         addClassName("key-result-row");
         getElement().setAttribute("data-key-result", String.valueOf(kr.id().value()));
-        link.setRoute(KeyResultView.class, new RouteParameters("id", String.valueOf(kr.id().value())));
-        link.addClassName("key-result-title");
-        category = Badges.badge("", "category");
-        var name = new Div(link, category);
-        name.addClassName("key-result-name");
-        meter = (ProgressMeter) widgets.progress(kr, expected);
-        values.addClassName("key-result-values");
-        confidence = widgets.confidence(kr);
-        trend = widgets.trend(kr);
-        latest.addClassName("key-result-latest");
-        add(name, meter, values, confidence, trend, latest);
+        name.setAttribute("class", "key-result-name");
+        figures.setAttribute("class", "key-result-figures");
+        getElement().appendChild(name, figures);
         if (actions != null) {
-            var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(this.kr));
-            checkIn.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            checkIn.addClassName("check-in-button");
-            var tools = new Div(checkIn,
-                    iconButton(VaadinIcon.EDIT, "key-result.edit", () -> actions.editKeyResult(this.kr), "edit-key-result"),
-                    iconButton(VaadinIcon.ARCHIVE, "key-result.archive.title", () -> actions.archiveKeyResult(this.kr),
-                            "archive-key-result"));
-            tools.addClassName("key-result-tools");
-            add(tools);
+            var tools = new Element("div");
+            tools.setAttribute("class", "key-result-tools");
+            Markup.redraw(tools, tools());
+            tools.addEventListener("click", event -> act(event, actions)).addEventData(CLICKED);
+            getElement().appendChild(tools);
         }
-        texts();
+        show(kr, expected);
     }
 
     void show(KeyResultLine kr, double expected) {
         this.kr = kr;
-        texts();
-        widgets.update(kr, expected, meter, confidence, trend);
-    }
-
-    private void texts() {
         var format = widgets.format();
-        InPlace.text(link, kr.title());
-        InPlace.text(category, getTranslation("category." + kr.category().name()));
-        InPlace.text(values, widgets.valueOfTarget(kr));
-        InPlace.text(latest, kr.latest() == null ? getTranslation("check-in.none")
-                : getTranslation("check-in.latest", format.date(kr.latest().at()), kr.latest().author()));
+        Markup.redraw(name, "<a class=\"key-result-title\" href=\"key-results/" + kr.id().value() + "\" router-link>"
+                + Markup.escape(kr.title()) + "</a>"
+                + Markup.tag("span", "badge category", getTranslation("category." + kr.category().name())));
+        Markup.redraw(figures, widgets.progressMarkup(kr, expected)
+                + Markup.tag("span", "key-result-values", widgets.valueOfTarget(kr))
+                + widgets.confidenceMarkup(kr.confidence())
+                + widgets.trendMarkup(kr)
+                + Markup.tag("span", "key-result-latest", kr.latest() == null ? getTranslation("check-in.none")
+                        : getTranslation("check-in.latest", format.date(kr.latest().at()), kr.latest().author())));
     }
 
-    private Button iconButton(VaadinIcon icon, String labelKey, SerializableRunnable action, String className) {
-        var button = IconButton.of(icon, getTranslation(labelKey), action);
-        button.addClassName(className);
-        return button;
+    private void act(DomEvent event, OkrActions actions) {
+        var clicked = event.getEventData().path(CLICKED);
+        switch (clicked.isString() ? clicked.stringValue() : "") {
+            case "check-in" -> actions.checkIn(kr);
+            case "edit" -> actions.editKeyResult(kr);
+            case "archive" -> actions.archiveKeyResult(kr);
+            default -> {
+                // A click between the buttons.
+            }
+        }
+    }
+
+    private String tools() {
+        return "<vaadin-button theme=\"small\" class=\"check-in-button\" data-action=\"check-in\">"
+                + Markup.escape(getTranslation("check-in.action")) + "</vaadin-button>"
+                + iconButton("vaadin:edit", "key-result.edit", "edit", "edit-key-result")
+                + iconButton("vaadin:archive", "key-result.archive.title", "archive", "archive-key-result");
+    }
+
+    /** As {@link no.ambisjon.base.ui.IconButton}: only an icon, its label read out and shown on hover. */
+    private String iconButton(String icon, String labelKey, String action, String cssClass) {
+        var label = Markup.escape(getTranslation(labelKey));
+        return "<vaadin-button theme=\"tertiary-inline icon\" class=\"" + cssClass + "\" data-action=\"" + action
+                + "\" aria-label=\"" + label + "\" title=\"" + label + "\"><vaadin-icon icon=\"" + icon
+                + "\"></vaadin-icon></vaadin-button>";
     }
 }

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.io.Serializable;
@@ -88,6 +89,22 @@ public final class OkrWidgets implements Serializable {
             badge.setClassName(Badges.confidenceClass(level), level == confidence);
         }
         InPlace.text(badge, screen.getTranslation("confidence." + confidence.name()));
+    }
+
+    /** {@link #progress(KeyResultLine, double)} as markup, for a row drawn as a whole ({@link Markup}). */
+    public String progressMarkup(KeyResultLine kr, double expected) {
+        return ProgressMeter.markup(screen, kr.progress(), expected, kr.standing(), format);
+    }
+
+    /** {@link #confidence(Confidence)} as markup. */
+    public String confidenceMarkup(Confidence confidence) {
+        return "<span class=\"badge " + Badges.confidenceClass(confidence) + "\">"
+                + Markup.escape(screen.getTranslation("confidence." + confidence.name())) + "</span>";
+    }
+
+    /** {@link #trend} as markup. */
+    public String trendMarkup(KeyResultLine kr) {
+        return Sparkline.framed(kr.trend(), screen.getTranslation("okr.trend"));
     }
 
     public Span history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {

@@ -1,5 +1,7 @@
 package no.ambisjon.okr.ui;
 
+import com.vaadin.flow.component.Component;
+import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
@@ -41,8 +43,20 @@ class ProgressMeter extends Div {
         }
         track.getStyle().set("--progress", percent(progress)).set("--expected", percent(expected));
         InPlace.text(label, format.share(progress));
-        getElement().setAttribute("aria-label", getTranslation("okr.progress.aria", format.share(progress),
-                format.share(expected), getTranslation("standing." + standing.name())));
+        getElement().setAttribute("aria-label", aria(this, progress, expected, standing, format));
+    }
+
+    /** The same meter as markup, for a row that is drawn as a whole. */
+    static String markup(Component screen, double progress, double expected, Standing standing, ValueFormat format) {
+        return "<div class=\"progress-meter " + cssClass(standing) + "\" role=\"img\" aria-label=\""
+                + Markup.escape(aria(screen, progress, expected, standing, format)) + "\">"
+                + "<div class=\"progress-track\" style=\"--progress: " + percent(progress) + "; --expected: "
+                + percent(expected) + ";\"></div>" + Markup.tag("span", "progress-label", format.share(progress)) + "</div>";
+    }
+
+    private static String aria(Component screen, double progress, double expected, Standing standing, ValueFormat format) {
+        return screen.getTranslation("okr.progress.aria", format.share(progress), format.share(expected),
+                screen.getTranslation("standing." + standing.name()));
     }
 
     private static String cssClass(Standing standing) {

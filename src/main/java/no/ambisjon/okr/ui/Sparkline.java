@@ -22,6 +22,11 @@ final class Sparkline {
         Svg.redraw(sparkline, markup(values, label));
     }
 
+    /** The line in its frame, as markup for a row that is drawn as a whole. */
+    static String framed(List<BigDecimal> values, String label) {
+        return Svg.framed(markup(values, label));
+    }
+
     private static String markup(List<BigDecimal> values, String label) {
         var svg = new StringBuilder().append("<svg class=\"sparkline\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.html.Span;
 
 /** Text that goes into server-rendered SVG is escaped, so user input can never become markup. */
@@ -21,13 +22,15 @@ final class Svg {
 
     /** Draws new markup in the frame; the same markup again sends nothing. */
     static void redraw(Span frame, String markup) {
-        if (!markup.equals(frame.getElement().getProperty("innerHTML"))) {
-            frame.getElement().setProperty("innerHTML", markup);
-        }
+        Markup.redraw(frame.getElement(), markup);
+    }
+
+    /** The frame's markup around a picture, for a row that is drawn from markup as a whole. */
+    static String framed(String markup) {
+        return "<span class=\"svg-frame\">" + markup + "</span>";
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return Markup.escape(text);
     }
 }

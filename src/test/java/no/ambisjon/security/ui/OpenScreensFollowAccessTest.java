@@ -1,5 +1,6 @@
 package no.ambisjon.security.ui;
 
+import no.ambisjon.okr.ui.RowButtons;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.math.BigDecimal;
 import java.time.Duration;
 import no.ambisjon.FixedClockConfig;
@@ -58,7 +60,11 @@ class OpenScreensFollowAccessTest extends KaribuTest {
 
     /** What a user edits a customer's OKRs with, on the page shown (not the menu around it). */
     private static int editControls() {
-        return _find(page(), Button.class).size();
+        return _find(page(), Button.class).size() + (int) keyResultRows().stream().filter(RowButtons::any).count();
+    }
+
+    private static List<Component> keyResultRows() {
+        return _find(page(), Component.class, spec -> spec.withClasses("key-result-row"));
     }
 
     private static Component page() {
@@ -151,7 +157,7 @@ class OpenScreensFollowAccessTest extends KaribuTest {
     }
 
     private static BigDecimalField awaitCheckInField() {
-        _click(_find(Button.class, spec -> spec.withClasses("check-in-button")).getFirst());
+        RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);
         return _get(BigDecimalField.class, spec -> spec.withId("check-in-value"));
     }
 }
