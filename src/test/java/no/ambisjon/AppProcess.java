@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The application, or another program, as a process of its own: a node behind the load balancer,
@@ -95,28 +97,25 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** Waits until {@code path} answers 200: for the app, its readiness. */
-    public AppProcess awaitAnswer(String path, Duration patience) throws Exception {
+    public AppProcess awaitAnswer(String path, Duration patience) {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " stopped: " + tail());
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url() + path))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(250);
+        var request = HttpRequest.newBuilder(URI.create(url() + path)).timeout(Duration.ofSeconds(2)).build();
+        try {
+            Awaitility.await(name + " answering " + path).atMost(patience).pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(name + " stopped: " + tail());
+                        }
+                        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(e.getMessage() + ": " + tail(), e);
         }
-        throw new IllegalStateException(name + " did not answer " + path + " within " + patience + ": " + tail());
+        return this;
     }
 
-    public AppProcess awaitReady() throws Exception {
+    public AppProcess awaitReady() {
         return awaitAnswer("/actuator/health/readiness", Duration.ofMinutes(3));
     }
 

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,15 +123,15 @@ public abstract class KaribuTest {
         return text(component.getElement()).replace('\u00a0', ' ');
     }
 
-    private static String text(com.vaadin.flow.dom.Element element) {
+    private static String text(Element element) {
         if (element.isTextNode()) {
             return element.getText();
         }
         var markup = element.getProperty("innerHTML");
         if (markup != null) {
-            return org.jsoup.Jsoup.parseBodyFragment(markup).text();
+            return Jsoup.parseBodyFragment(markup).text();
         }
-        return element.getChildren().map(KaribuTest::text).collect(java.util.stream.Collectors.joining());
+        return element.getChildren().map(KaribuTest::text).collect(Collectors.joining());
     }
 
     @AfterEach

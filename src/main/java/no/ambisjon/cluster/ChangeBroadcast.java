@@ -1,6 +1,5 @@
 package no.ambisjon.cluster;
 
-import javax.sql.DataSource;
 import no.ambisjon.base.change.Change;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.event.TransactionPhase;
@@ -16,8 +15,8 @@ class ChangeBroadcast {
     private final JdbcTemplate jdbc;
     private final String node;
 
-    ChangeBroadcast(DataSource dataSource, String node) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    ChangeBroadcast(JdbcTemplate jdbc, String node) {
+        this.jdbc = jdbc;
         this.node = node;
     }
 

@@ -1,12 +1,12 @@
 package no.ambisjon.cluster;
 
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On PostgreSQL every node tells the others of its changes and hears of theirs. The embedded H2
@@ -20,8 +20,8 @@ class ClusterConfig {
     private final String node = UUID.randomUUID().toString().substring(0, 8);
 
     @Bean
-    ChangeBroadcast changeBroadcast(DataSource dataSource) {
-        return new ChangeBroadcast(dataSource, node);
+    ChangeBroadcast changeBroadcast(JdbcTemplate jdbc) {
+        return new ChangeBroadcast(jdbc, node);
     }
 
     @Bean

@@ -1,7 +1,6 @@
 package no.ambisjon.security;
 
 import java.sql.DatabaseMetaData;
-import javax.sql.DataSource;
 import no.ambisjon.security.domain.UserAccount;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -22,9 +21,9 @@ class TurnsAcrossNodes {
     private final JdbcTemplate jdbc;
     private final boolean shared;
 
-    TurnsAcrossNodes(DataSource dataSource) throws MetaDataAccessException {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.shared = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+    TurnsAcrossNodes(JdbcTemplate jdbc) throws MetaDataAccessException {
+        this.jdbc = jdbc;
+        this.shared = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(),
                 DatabaseMetaData::getDatabaseProductName));
     }
 

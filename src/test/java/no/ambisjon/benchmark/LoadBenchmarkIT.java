@@ -75,8 +75,7 @@ class LoadBenchmarkIT {
                 "--spring.profiles.active=postgres,demo").awaitReady()) {
             warmUp(app.url(), users.subList(0, 2));
             var before = LiveHeap.of(app.pid());
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+            var http = browsers();
             var start = System.nanoTime();
             var allIn = start + RAMP.toNanos();
             var end = allIn + HOLD.toNanos();
@@ -148,8 +147,7 @@ class LoadBenchmarkIT {
 
     /** A few users first, so that the figures are of a server that has been up for a while. */
     private void warmUp(String base, List<User> some) throws Exception {
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        var http = browsers();
         for (int round = 0; round < 5; round++) {
             for (var user : some) {
                 var browser = new VaadinUser(http, base);
@@ -158,6 +156,12 @@ class LoadBenchmarkIT {
                 browser.open("meetings/" + user.meeting().value() + "/present");
             }
         }
+    }
+
+    /** What the users' requests go through: HTTP/1.1 as a browser speaks it, redirects seen, not followed. */
+    private static HttpClient browsers() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Half as many customers as users, each with a running triad meeting; every user their own login. */

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.Quarter;
@@ -39,7 +40,7 @@ final class HistoryChart {
     /** Draws the chart anew in the same element: a live update sends one property. */
     static void redraw(Span chart, KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
                        String label) {
-        Svg.redraw(chart, markup(kr, quarter, history, format, label));
+        Markup.redraw(chart.getElement(), markup(kr, quarter, history, format, label));
     }
 
     private static String markup(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
@@ -55,7 +56,7 @@ final class HistoryChart {
 
         var svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg class=\"history-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-                WIDTH, HEIGHT, Svg.escape(label)));
+                WIDTH, HEIGHT, Markup.escape(label)));
         var chart = new Object() {
             double x(LocalDate day) {
                 return LEFT + (WIDTH - LEFT - RIGHT) * Math.clamp((day.toEpochDay() - first.toEpochDay()) / days, 0, 1);
@@ -71,14 +72,14 @@ final class HistoryChart {
                     "<line class=\"chart-level\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
                             + "<text class=\"chart-axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
                     LEFT, y, WIDTH - RIGHT, y, LEFT - 8, y + 4,
-                    Svg.escape(format.value(kr.measure(), level, kr.unit()))));
+                    Markup.escape(format.value(kr.measure(), level, kr.unit()))));
         }
         svg.append(String.format(Locale.ROOT, "<line class=\"chart-expected\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
                 chart.x(first), chart.y(kr.start()), chart.x(quarter.lastDay()), chart.y(kr.target())));
         for (var edge : List.of(first, quarter.lastDay())) {
             svg.append(String.format(Locale.ROOT, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
                     chart.x(edge), HEIGHT - 8, edge.equals(first) ? "start" : "end",
-                    Svg.escape(format.date(edge.atStartOfDay(OSLO).toInstant()))));
+                    Markup.escape(format.date(edge.atStartOfDay(OSLO).toInstant()))));
         }
         if (!points.isEmpty()) {
             var line = new StringBuilder(String.format(Locale.ROOT, "%.1f,%.1f ", chart.x(first), chart.y(kr.start())));
@@ -88,8 +89,8 @@ final class HistoryChart {
                 var y = chart.y(p.value());
                 line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 dots.append(String.format(Locale.ROOT, "<circle class=\"chart-point\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">"
-                        + "<title>%s: %s</title></circle>", x, y, Svg.escape(format.date(p.at())),
-                        Svg.escape(format.value(kr.measure(), p.value(), kr.unit()))));
+                        + "<title>%s: %s</title></circle>", x, y, Markup.escape(format.date(p.at())),
+                        Markup.escape(format.value(kr.measure(), p.value(), kr.unit()))));
             }
             svg.append("<polyline class=\"chart-line\" points=\"").append(line).append("\"/>").append(dots);
         }

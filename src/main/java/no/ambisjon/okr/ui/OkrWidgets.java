@@ -1,11 +1,11 @@
 package no.ambisjon.okr.ui;
 
-import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.io.Serializable;
 import java.util.List;
 import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;

@@ -1,11 +1,11 @@
 package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.component.Component;
-import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.Standing;
 
 /**

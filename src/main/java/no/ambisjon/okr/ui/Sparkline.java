@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import no.ambisjon.base.ui.Markup;
 
 /** A tiny line of the latest values, rendered on the server as SVG (no chart library needed). */
 final class Sparkline {
@@ -19,7 +20,7 @@ final class Sparkline {
     }
 
     static void redraw(Span sparkline, List<BigDecimal> values, String label) {
-        Svg.redraw(sparkline, markup(values, label));
+        Markup.redraw(sparkline.getElement(), markup(values, label));
     }
 
     /** The line in its frame, as markup for a row that is drawn as a whole. */
@@ -30,7 +31,7 @@ final class Sparkline {
     private static String markup(List<BigDecimal> values, String label) {
         var svg = new StringBuilder().append("<svg class=\"sparkline\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(Svg.escape(label)).append("\">");
+                .append("\" role=\"img\" aria-label=\"").append(Markup.escape(label)).append("\">");
         if (values.size() > 1) {
             var min = values.stream().reduce(BigDecimal::min).orElseThrow().doubleValue();
             var max = values.stream().reduce(BigDecimal::max).orElseThrow().doubleValue();

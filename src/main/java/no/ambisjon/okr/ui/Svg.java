@@ -1,9 +1,9 @@
 package no.ambisjon.okr.ui;
 
-import no.ambisjon.base.ui.Markup;
 import com.vaadin.flow.component.html.Span;
+import no.ambisjon.base.ui.Markup;
 
-/** Text that goes into server-rendered SVG is escaped, so user input can never become markup. */
+/** Server-rendered SVG in a frame of its own; its texts are escaped with {@link Markup#escape}. */
 final class Svg {
 
     private Svg() {
@@ -16,13 +16,8 @@ final class Svg {
     static Span inline(String markup) {
         var frame = new Span();
         frame.addClassName("svg-frame");
-        redraw(frame, markup);
-        return frame;
-    }
-
-    /** Draws new markup in the frame; the same markup again sends nothing. */
-    static void redraw(Span frame, String markup) {
         Markup.redraw(frame.getElement(), markup);
+        return frame;
     }
 
     /** The frame's markup around a picture, for a row that is drawn from markup as a whole. */
@@ -30,7 +25,4 @@ final class Svg {
         return "<span class=\"svg-frame\">" + markup + "</span>";
     }
 
-    static String escape(String text) {
-        return Markup.escape(text);
-    }
 }
