@@ -317,8 +317,9 @@ class BrowserIT {
                 keyResults.checkIn(made.keyResult(), OkrFixtures.checkIn(String.valueOf(110 + i), Confidence.ON_TRACK));
             }
         });
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.textMatches(By.id("current-value"), java.util.regex.Pattern.compile("^120\\s")));
+        // The value is scrolled out of sight above the comment field, so it is read from the page, not the screen.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> String.valueOf(browser.executeScript(
+                "return document.getElementById('current-value').textContent")).replace('\u00a0', ' ').startsWith("120 "));
 
         assertThat(browser.executeScript("return document.activeElement && document.activeElement.closest('#comment-text') !== null"))
                 .as("the field still has the focus").isEqualTo(true);
