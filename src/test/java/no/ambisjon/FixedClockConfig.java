@@ -1,6 +1,5 @@
 package no.ambisjon;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -9,7 +8,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * Tests run on a fixed day, 18 November 2026 (day 49 of 92 in Q4), so that expected progress, the
- * demo data and "behind" never depend on the day the build runs.
+ * demo data and "behind" never depend on the day the build runs. The clock stands still; a test that
+ * needs time to pass moves it and puts it back ({@link MovableClock#set} to {@link #NOW}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClockConfig {
@@ -18,7 +18,7 @@ public class FixedClockConfig {
 
     @Bean
     @Primary
-    Clock fixedClock() {
-        return Clock.fixed(NOW.toInstant(), NOW.getZone());
+    MovableClock fixedClock() {
+        return new MovableClock(NOW.toInstant(), NOW.getZone());
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import no.ambisjon.okr.QuarterPlan;
 import no.ambisjon.okr.Standing;
 
-/** The order a meeting takes the quarter's key results in: those that need attention first, then those at risk, then the rest. */
+/**
+ * The order a meeting takes the quarter's key results in: those that need attention first, then those
+ * at risk, then the rest; within each, those that at their pace land short of the target first.
+ */
 final class AgendaOrder {
 
     private AgendaOrder() {
@@ -16,9 +19,10 @@ final class AgendaOrder {
     static List<AgendaLine> preview(QuarterPlan plan) {
         var lines = new ArrayList<AgendaLine>();
         for (var objective : plan.objectives()) {
-            objective.keyResults().forEach(kr -> lines.add(new AgendaLine(0, kr, objective.title(), null)));
+            objective.keyResults().forEach(kr -> lines.add(new AgendaLine(0, kr, objective.title(), null, null)));
         }
-        lines.sort(Comparator.comparingInt(line -> urgency(line.keyResult().standing())));
+        lines.sort(Comparator.<AgendaLine>comparingInt(line -> urgency(line.keyResult().standing()))
+                .thenComparing(line -> !line.keyResult().forecastMisses()));
         return List.copyOf(lines);
     }
 

@@ -16,16 +16,19 @@ import no.ambisjon.okr.Quarter;
  * @param carriedActions open action items from earlier meetings, which come up again
  * @param canRun         whether the user may run it (start, notes, decisions, actions, close)
  * @param minutes        the frozen minutes of a closed meeting, else {@code null}
+ * @param previous       the customer's previous closed meeting, which the agenda's changes are measured
+ *                       against; {@code null} at a first meeting and in closed minutes
  */
 public record MeetingDetail(MeetingId id, CustomerSummary customer, Quarter quarter, double expected,
                             Instant scheduledAt, String attendees, MeetingState state, Long focusKeyResultId,
                             List<AgendaLine> agenda, List<DecisionEntry> decisions, List<ActionEntry> actions,
-                            List<ActionEntry> carriedActions, boolean canRun, Minutes minutes)
+                            List<ActionEntry> carriedActions, boolean canRun, Minutes minutes,
+                            PreviousMeeting previous)
         implements Serializable {
 
     MeetingDetail forUser(boolean mayRun) {
         return mayRun == canRun ? this : new MeetingDetail(id, customer, quarter, expected, scheduledAt, attendees,
-                state, focusKeyResultId, agenda, decisions, actions, carriedActions, mayRun, minutes);
+                state, focusKeyResultId, agenda, decisions, actions, carriedActions, mayRun, minutes, previous);
     }
 
     /** The agenda line the presenter focuses, if any. */

@@ -14,7 +14,9 @@ import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.AgendaItemRepository;
 import no.ambisjon.meeting.domain.DecisionRepository;
+import no.ambisjon.meeting.domain.FrozenLine;
 import no.ambisjon.meeting.domain.FrozenMinutes;
+import no.ambisjon.meeting.domain.FrozenMinutesRepository;
 import no.ambisjon.meeting.domain.Meeting;
 import no.ambisjon.meeting.domain.MeetingRepository;
 import no.ambisjon.okr.KeyResultLine;
@@ -43,6 +45,7 @@ public class MeetingQueryService {
     private final AgendaItemRepository agenda;
     private final DecisionRepository decisions;
     private final ActionItemRepository actions;
+    private final FrozenMinutesRepository frozenMinutes;
     private final MeetingLoader loader;
     private final OkrQueryService okrs;
     private final CustomerService customers;
@@ -53,13 +56,15 @@ public class MeetingQueryService {
     private final TransactionTemplate reading;
 
     MeetingQueryService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
-                        ActionItemRepository actions, MeetingLoader loader, OkrQueryService okrs,
+                        ActionItemRepository actions, FrozenMinutesRepository frozenMinutes, MeetingLoader loader,
+                        OkrQueryService okrs,
                         CustomerService customers, TenantGuard tenantGuard, CurrentUser currentUser, Clock clock,
                         MeetingSnapshots snapshots, PlatformTransactionManager transactions) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
         this.actions = actions;
+        this.frozenMinutes = frozenMinutes;
         this.loader = loader;
         this.okrs = okrs;
         this.customers = customers;
@@ -108,6 +113,13 @@ public class MeetingQueryService {
                 : new Quarter(meeting.getQuarterYear(), meeting.getQuarterNumber());
         var plan = okrs.plan(new CustomerId(meeting.getCustomerId()), quarter);
         var lines = meeting.getState() == MeetingState.PLANNED ? AgendaOrder.preview(plan) : agendaOf(meeting, plan);
+        var previous = frozenMinutes.findFirstByCustomerIdOrderByClosedAtDesc(meeting.getCustomerId()).orElse(null);
+        PreviousMeeting before = null;
+        if (previous != null) {
+            lines = since(previous, lines, plan.customer().id());
+            before = new PreviousMeeting(new MeetingId(previous.getMeetingId()), previous.getClosedAt(),
+                    (int) actions.countDoneSince(meeting.getCustomerId(), previous.getClosedAt()));
+        }
         var decided = decisions.findByMeetingIdOrderById(meeting.getId()).stream()
                 .map(d -> new DecisionEntry(d.getId(), d.getText(), d.getAuthorName(), d.getCreatedAt())).toList();
         var agreed = actions.findByMeetingIdOrderById(meeting.getId()).stream().map(MeetingQueryService::entry).toList();
@@ -115,7 +127,20 @@ public class MeetingQueryService {
                 .map(MeetingQueryService::entry).toList();
         return new MeetingDetail(new MeetingId(meeting.getId()), plan.customer(), quarter, plan.expected(),
                 meeting.getScheduledAt(), meeting.getAttendees(), meeting.getState(), meeting.getFocusKeyResultId(),
-                lines, decided, agreed, carried, false, null);
+                lines, decided, agreed, carried, false, null, before);
+    }
+
+    /** Each line with what moved since the previous minutes froze it; a key result new since has nothing. */
+    private List<AgendaLine> since(FrozenMinutes previous, List<AgendaLine> lines, CustomerId customer) {
+        var then = new HashMap<Long, FrozenLine>();
+        previous.getLines().forEach(line -> then.put(line.keyResultId(), line));
+        var checkIns = okrs.checkInsSince(customer, previous.getClosedAt());
+        return lines.stream().map(line -> {
+            var kr = line.keyResult();
+            var frozen = then.get(kr.id().value());
+            return frozen == null ? line : line.since(KeyResultSince.of(frozen.value(), frozen.progress().doubleValue(),
+                    kr, checkIns.getOrDefault(kr.id(), 0)));
+        }).toList();
     }
 
     /** A closed meeting, from its frozen minutes alone. */
@@ -135,7 +160,7 @@ public class MeetingQueryService {
         return new MeetingDetail(new MeetingId(meeting.getId()), customers.get(new CustomerId(meeting.getCustomerId())),
                 frozen.getQuarter(), expected == null ? 0 : expected, meeting.getScheduledAt(), frozen.getAttendees(),
                 MeetingState.CLOSED, null, List.of(), decided, agreed, List.of(), false,
-                new Minutes(frozen.getClosedAt(), frozen.getClosedBy(), expected, lines));
+                new Minutes(frozen.getClosedAt(), frozen.getClosedBy(), expected, lines), null);
     }
 
     /**
@@ -170,7 +195,7 @@ public class MeetingQueryService {
         return agenda.findByMeetingIdOrderByPosition(meeting.getId()).stream()
                 .filter(item -> lines.containsKey(item.getKeyResultId()))
                 .map(item -> new AgendaLine(item.getId(), lines.get(item.getKeyResultId()),
-                        titles.get(item.getKeyResultId()), item.getNote()))
+                        titles.get(item.getKeyResultId()), item.getNote(), null))
                 .toList();
     }
 

@@ -12,15 +12,22 @@ import java.util.List;
  * @param behind     progress clearly under the expected line ({@link Progress#behind}); nothing else
  * @param latest     the latest check-in, or {@code null}
  * @param trend      the start value and the latest check-ins' values, oldest first
+ * @param forecast   where it lands at the quarter's end at this pace, or {@code null} ({@link Forecast#of})
  */
 public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveId, String title, Category category,
                             Measure measure, BigDecimal start, BigDecimal target, BigDecimal current, String unit,
                             Direction direction, String owner, Confidence confidence, double progress,
-                            boolean behind, CheckInEntry latest, List<BigDecimal> trend) implements Serializable {
+                            boolean behind, CheckInEntry latest, List<BigDecimal> trend,
+                            Forecast forecast) implements Serializable {
 
     /** Behind the expected line ({@code behind}), at risk or off track as its owner says. */
     public Standing standing() {
         return Standing.of(behind, confidence);
+    }
+
+    /** At this pace it lands short of the target. */
+    public boolean forecastMisses() {
+        return forecast != null && !forecast.reachesTarget();
     }
 
     public KeyResultForm toForm() {

@@ -1,6 +1,8 @@
 package no.ambisjon.okr;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +17,15 @@ import no.ambisjon.okr.domain.Objective;
 final class KeyResultLines {
 
     static final int TREND_POINTS = 8;
+    /** Check-ins count on the day they were made in Oslo, as quarters do. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     private KeyResultLines() {
     }
 
     /** @param checkIns the key result's check-ins, oldest first */
-    static KeyResultLine line(KeyResult kr, List<CheckIn> checkIns, double expected) {
+    static KeyResultLine line(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {
+        var expected = Progress.expected(quarter, today);
         var latest = checkIns.isEmpty() ? null : checkIns.getLast();
         var current = plain(latest == null ? kr.getStartValue() : latest.getValue());
         var progress = Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), current);
@@ -35,7 +40,17 @@ final class KeyResultLines {
                 current,
                 kr.getUnit(), kr.getDirection(), kr.getOwner(),
                 latest == null ? Confidence.ON_TRACK : latest.getConfidence(),
-                progress, Progress.behind(progress, expected), latest == null ? null : entry(latest), List.copyOf(trend));
+                progress, Progress.behind(progress, expected), latest == null ? null : entry(latest), List.copyOf(trend),
+                forecast(kr, checkIns, quarter, today));
+    }
+
+    private static Forecast forecast(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {
+        var points = checkIns.stream()
+                .map(c -> new Forecast.Point(LocalDate.ofInstant(c.getCheckedInAt(), ZONE), c.getValue()))
+                .filter(p -> !p.day().isBefore(quarter.firstDay()) && !p.day().isAfter(quarter.lastDay()))
+                .toList();
+        return Forecast.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), quarter, points,
+                today).orElse(null);
     }
 
     static CheckInEntry entry(CheckIn c) {

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -135,9 +136,9 @@ public class OkrQueryService {
         var answers = confirmations.findByObjectiveIdIn(ids).stream()
                 .collect(groupingBy(ObjectiveConfirmation::getObjectiveId));
         return found.stream().map(o -> {
-            var expected = Progress.expected(o.getQuarter(), today());
             var lines = krsByObjective.getOrDefault(o.getId(), List.of()).stream()
-                    .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), expected)).toList();
+                    .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), o.getQuarter(), today()))
+                    .toList();
             var customer = customerOf.apply(o.getCustomerId());
             var input = ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
                     ObjectiveCoach.facts(lines), Set.of());
@@ -158,7 +159,7 @@ public class OkrQueryService {
         var expected = Progress.expected(quarter, today());
         var history = checkInsOf(List.of(kr)).getOrDefault(kr.getId(), List.of());
         return new KeyResultDetail(customers.get(new CustomerId(kr.getCustomerId())), quarter, expected,
-                new ObjectiveId(objective.getId()), objective.getTitle(), KeyResultLines.line(kr, history, expected),
+                new ObjectiveId(objective.getId()), objective.getTitle(), KeyResultLines.line(kr, history, quarter, today()),
                 history.reversed().stream().map(KeyResultLines::entry).toList(),
                 comments.findByKeyResultIdOrderByWrittenAtAscIdAsc(kr.getId()).stream()
                         .map(OkrQueryService::entry).toList());
@@ -184,6 +185,15 @@ public class OkrQueryService {
 
     private static CommentEntry entry(Comment c) {
         return new CommentEntry(c.getId(), c.getText(), c.getAuthorName(), c.getWrittenAt());
+    }
+
+    /** How many check-ins each of the customer's key results has had since {@code since} (none: absent). */
+    public Map<KeyResultId, Integer> checkInsSince(CustomerId customerId, Instant since) {
+        customers.get(customerId);
+        var counts = new HashMap<KeyResultId, Integer>();
+        checkIns.countSince(customerId.value(), since)
+                .forEach(c -> counts.put(new KeyResultId(c.getKeyResultId()), (int) c.getCheckIns()));
+        return counts;
     }
 
     /** Today, as the coach and the expected line count it. */

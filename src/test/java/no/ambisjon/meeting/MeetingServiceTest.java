@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
+import no.ambisjon.MovableClock;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -48,6 +51,8 @@ class MeetingServiceTest {
     OkrFixtures okr;
     @Autowired
     SignIn signIn;
+    @Autowired
+    MovableClock clock;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -84,6 +89,71 @@ class MeetingServiceTest {
         assertThat(meetings.meeting(id).agenda()).extracting(line -> line.keyResult().id(), line -> line.keyResult().standing())
                 .containsExactly(tuple(behind, Standing.NEEDS_ATTENTION), tuple(atRisk, Standing.AT_RISK),
                         tuple(onTrack, Standing.ON_TRACK));
+    }
+
+    @Test
+    void among_key_results_that_stand_alike_one_whose_forecast_falls_short_comes_first() {
+        var other = okr.objective(customer, 2, 0);
+        var reaches = other.keyResults().get(0);
+        var fallsShort = other.keyResults().get(1);
+        signIn.as(customer.editor());
+        keyResults.checkIn(reaches, checkIn("200", Confidence.ON_TRACK));
+        keyResults.checkIn(fallsShort, checkIn("150", Confidence.ON_TRACK));
+
+        var id = runningMeeting();
+        var onTrack = meetings.meeting(id).agenda().stream().map(AgendaLine::keyResult)
+                .filter(kr -> kr.id().equals(reaches) || kr.id().equals(fallsShort)).toList();
+        assertThat(onTrack).extracting(kr -> kr.id(), kr -> kr.standing(), kr -> kr.forecastMisses())
+                .containsExactly(tuple(fallsShort, Standing.ON_TRACK, true), tuple(reaches, Standing.ON_TRACK, false));
+    }
+
+    @Test
+    void a_first_meeting_has_nothing_to_compare_with() {
+        var id = runningMeeting();
+
+        var meeting = meetings.meeting(id);
+        assertThat(meeting.previous()).isNull();
+        assertThat(meeting.agenda()).allSatisfy(line -> assertThat(line.since()).isNull());
+    }
+
+    @Test
+    void the_next_meeting_shows_what_moved_since_the_last_ones_frozen_minutes() {
+        var first = runningMeeting();
+        minutes.addAction(first, "Sette opp testen", "Ingrid", null);
+        var action = meetings.meeting(first).actions().getFirst().id();
+        var moving = objective.keyResults().get(0);
+        var still = objective.keyResults().get(1);
+        lifecycle.close(first);
+        try {
+            clock.move(Duration.ofDays(7));
+            signIn.as(customer.editor());
+            keyResults.checkIn(moving, checkIn("130", Confidence.ON_TRACK));
+            keyResults.checkIn(moving, checkIn("125", Confidence.AT_RISK));
+            var added = keyResults.add(objective.objective(), OkrFixtures.keyResult("Nytt siden sist", "0", "10"));
+            signIn.as(customer.consultant());
+            var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+            lifecycle.start(next);
+            minutes.actionDone(next, action, true);
+
+            var meeting = meetings.meeting(next);
+            assertThat(meeting.previous().id()).isEqualTo(first);
+            assertThat(meeting.previous().actionsDone()).isEqualTo(1);
+            var since = meeting.agenda().stream().collect(java.util.stream.Collectors.toMap(
+                    line -> line.keyResult().id(), line -> java.util.Optional.ofNullable(line.since())));
+            assertThat(since.get(moving)).hasValueSatisfying(s -> {
+                assertThat(s.valueBefore()).isEqualByComparingTo("101");
+                assertThat(s.valueChange()).isEqualByComparingTo("24");
+                assertThat(s.progressPoints()).isEqualTo(24);
+                assertThat(s.checkIns()).isEqualTo(2);
+            });
+            assertThat(since.get(still)).hasValueSatisfying(s -> {
+                assertThat(s.moved()).isFalse();
+                assertThat(s.checkIns()).isZero();
+            });
+            assertThat(since.get(added)).as("not in the last minutes").isEmpty();
+        } finally {
+            clock.set(FixedClockConfig.NOW.toInstant());
+        }
     }
 
     @Test

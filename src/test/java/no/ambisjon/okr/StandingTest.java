@@ -27,7 +27,8 @@ class StandingTest {
     void an_off_track_key_result_ahead_of_the_line_is_not_behind_but_needs_attention() {
         var line = new KeyResultLine(new KeyResultId(1), 0, new ObjectiveId(1), "Salg", Category.MONEY, Measure.NUMBER,
                 java.math.BigDecimal.ZERO, java.math.BigDecimal.TEN, java.math.BigDecimal.valueOf(9), null, Direction.UP,
-                null, Confidence.OFF_TRACK, 0.9, Progress.behind(0.9, 0.5), null, java.util.List.of());
+                null, Confidence.OFF_TRACK, 0.9, Progress.behind(0.9, 0.5), null, java.util.List.of(),
+                null);
         assertThat(line.behind()).isFalse();
         assertThat(line.standing()).isEqualTo(Standing.NEEDS_ATTENTION);
     }

@@ -18,6 +18,10 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             order by a.dueDate, a.id""")
     List<ActionItem> findOpenFromEarlierMeetings(long customerId, long meetingId);
 
+    /** The customer's items ticked off after {@code since}. */
+    @Query("select count(a) from ActionItem a where a.customerId = :customerId and a.done = true and a.changedAt > :since")
+    long countDoneSince(long customerId, java.time.Instant since);
+
     /** The open items of each of the customers that have any. */
     @Query("""
             select new no.ambisjon.meeting.domain.OpenActions(a.customerId, count(a)) from ActionItem a

@@ -39,6 +39,7 @@ class AgendaLineView extends Div {
     private final OkrWidgets widgets;
     private final Span title = new Span();
     private final Span objective = new Span();
+    private final Span since = new Span();
     private final Component progress;
     private final Span values = new Span();
     private final Span confidence;
@@ -59,7 +60,8 @@ class AgendaLineView extends Div {
         addClassName("agenda-line");
         getElement().setAttribute("data-key-result", String.valueOf(line.keyResult().id().value()));
         objective.addClassName("secondary-text");
-        var name = new Div(title, objective);
+        since.addClassName("since");
+        var name = new Div(title, objective, since);
         name.addClassName("agenda-name");
         progress = widgets.progress(line.keyResult(), expected);
         confidence = widgets.confidence(line.keyResult());
@@ -108,6 +110,10 @@ class AgendaLineView extends Div {
         InPlace.text(title, kr.title());
         InPlace.text(objective, line.objectiveTitle());
         InPlace.text(values, widgets.valueOfTarget(kr));
+        InPlace.text(since, SinceText.full(this, widgets.format(), kr, line.since()));
+        since.setVisible(line.since() != null);
+        since.setClassName("since-up", SinceText.isUp(line.since()));
+        since.setClassName("since-down", SinceText.isDown(line.since()));
         widgets.confidence(confidence, kr.confidence());
         var nowFocused = focus != null && focus == kr.id().value();
         var focusMoved = shownFocus == null || nowFocused != shownFocus;

@@ -12,8 +12,8 @@ import no.ambisjon.okr.KeyResultDetail;
 import no.ambisjon.okr.ui.OkrWidgets;
 
 /**
- * The shared screen's focus on one key result: its numbers in large type, progress, history, the
- * meeting's note and the latest comments. Built when the presenter moves to it; later changes go
+ * The shared screen's focus on one key result: its numbers in large type, where it lands at this
+ * pace, what moved since the last meeting, progress, history, the meeting's note and the latest comments. Built when the presenter moves to it; later changes go
  * into the same elements.
  */
 class FocusPanel extends Div {
@@ -26,6 +26,8 @@ class FocusPanel extends Div {
     private final Span value = new Span();
     private final Span target = new Span();
     private final Span confidence;
+    private final Span forecast = new Span();
+    private final Span since = new Span();
     private final Component progress;
     private final Span chart;
     private final Div chartBox;
@@ -42,12 +44,16 @@ class FocusPanel extends Div {
         confidence = widgets.confidence(kr);
         var numbers = new Div(value, target, confidence);
         numbers.addClassName("presentation-numbers");
+        forecast.addClassName("presentation-forecast");
+        forecast.setId("focused-forecast");
+        since.addClassName("presentation-since");
+        since.setId("focused-since");
         progress = widgets.progress(kr, expected);
         chart = widgets.history(kr, detail.quarter(), detail.history());
         chartBox = new Div(chart);
         chartBox.addClassName("presentation-chart");
         side.addClassName("presentation-side");
-        add(objective, title, numbers, progress, chartBox, side);
+        add(objective, title, numbers, forecast, since, progress, chartBox, side);
         show(line, detail, expected);
     }
 
@@ -57,6 +63,13 @@ class FocusPanel extends Div {
         InPlace.text(title, kr.title());
         InPlace.text(value, widgets.value(kr));
         InPlace.text(target, widgets.ofTarget(kr));
+        InPlace.text(forecast, widgets.forecast(kr));
+        forecast.setClassName("forecast-misses", kr.forecastMisses());
+        forecast.setVisible(kr.forecast() != null);
+        InPlace.text(since, SinceText.full(this, widgets.format(), kr, line.since()));
+        since.setVisible(line.since() != null);
+        since.setClassName("since-up", SinceText.isUp(line.since()));
+        since.setClassName("since-down", SinceText.isDown(line.since()));
         widgets.update(kr, expected, progress, confidence, null);
         widgets.history(chart, kr, detail.quarter(), detail.history());
         chartBox.setVisible(!detail.history().isEmpty());

@@ -19,9 +19,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import no.ambisjon.base.ui.IdParameter;
+import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.KeyedRows;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.live.LiveSubscription;
@@ -34,6 +38,7 @@ import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.meeting.MeetingMinutesService;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
+import no.ambisjon.meeting.MinutesDownloadService;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ui.CheckIns;
@@ -53,6 +58,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingAgendaService agenda;
     private final MeetingMinutesService minutes;
     private final KeyResultService keyResults;
+    private final MinutesDownloadService downloads;
     private final LiveSubscription live;
     private MeetingId id;
     private MeetingDetail meeting;
@@ -63,14 +69,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private DecisionList decisions;
     private ActionList actions;
     private ActionList carried;
+    private Paragraph sincePrevious;
 
     MeetingView(MeetingQueryService meetings, MeetingLifecycleService lifecycle, MeetingAgendaService agenda,
-                MeetingMinutesService minutes, KeyResultService keyResults, LiveUpdates liveUpdates) {
+                MeetingMinutesService minutes, KeyResultService keyResults, MinutesDownloadService downloads,
+                LiveUpdates liveUpdates) {
         this.meetings = meetings;
         this.lifecycle = lifecycle;
         this.agenda = agenda;
         this.minutes = minutes;
         this.keyResults = keyResults;
+        this.downloads = downloads;
         this.live = new LiveSubscription(this, liveUpdates);
         addClassName("meeting-view");
     }
@@ -111,6 +120,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.attendees() != null) {
             add(new Paragraph(getTranslation("meeting.attendees", meeting.attendees())));
         }
+        sincePrevious = new Paragraph();
+        sincePrevious.addClassName("secondary-text");
+        sincePrevious.setId("since-previous");
+        add(sincePrevious);
         if (closed) {
             add(new Paragraph(getTranslation("meeting.closed-by", meeting.minutes().closedBy(),
                     TimeText.format(meeting.minutes().closedAt(), getLocale()))));
@@ -140,6 +153,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** The data of the moment in the elements the page was built with. */
     private void show() {
+        var previous = meeting.previous();
+        sincePrevious.setVisible(previous != null);
+        if (previous != null) {
+            InPlace.text(sincePrevious, getTranslation("since.previous", TimeText.format(previous.closedAt(), getLocale()),
+                    previous.actionsDone()));
+        }
         if (agendaRows != null) {
             agendaRows.show(meeting.agenda());
         }
@@ -226,7 +245,28 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             close.setId("close-meeting");
             tools.add(close);
         }
+        if (meeting.state() == MeetingState.CLOSED) {
+            tools.add(pdfDownload());
+        }
         return tools;
+    }
+
+    /** The minutes as a PDF in the reader's language, read anew (and checked) when the file is fetched. */
+    private Anchor pdfDownload() {
+        var locale = getLocale();
+        var meetingId = id;
+        var fileName = new MinutesPdf(this::getTranslation, locale).fileName(meeting);
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var pdf = new MinutesPdf((key, parameters) -> getTranslation(locale, key, parameters), locale);
+            var closed = downloads.closedMinutes(meetingId, fileName);
+            var bytes = pdf.write(closed);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf",
+                    bytes.length);
+        }), "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("minutes.pdf.download")));
+        anchor.setId("minutes-pdf");
+        anchor.addClassName("present-link");
+        return anchor;
     }
 
     @Override

@@ -166,7 +166,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         var widgets = new OkrWidgets(this);
         updateHeader(meeting);
         meeting.agenda().forEach(line -> rows.get(line.keyResult().id().value())
-                .show(line.keyResult(), meeting.expected(), widgets));
+                .show(line, meeting.expected(), widgets));
     }
 
     private void updateHeader(MeetingDetail meeting) {
@@ -200,15 +200,15 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         byObjective.forEach((objective, lines) -> {
             var block = new Div(new H2(objective));
             block.addClassName("presentation-objective");
-            lines.forEach(line -> block.add(row(line.keyResult(), meeting.expected(), widgets)));
+            lines.forEach(line -> block.add(row(line, meeting.expected(), widgets)));
             overview.add(block);
         });
         return overview;
     }
 
-    private PresentationRow row(KeyResultLine kr, double expected, OkrWidgets widgets) {
-        var row = new PresentationRow(kr, expected, widgets);
-        rows.put(kr.id().value(), row);
+    private PresentationRow row(AgendaLine line, double expected, OkrWidgets widgets) {
+        var row = new PresentationRow(line, expected, widgets);
+        rows.put(line.keyResult().id().value(), row);
         return row;
     }
 

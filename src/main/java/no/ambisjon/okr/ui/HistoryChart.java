@@ -15,7 +15,8 @@ import no.ambisjon.okr.Quarter;
 
 /**
  * A key result's check-ins over its quarter, rendered on the server as SVG: the values as a line,
- * the start and target as dashed lines, and the line from start to target that "on track" follows.
+ * the start and target as dashed lines, the line from start to target that "on track" follows, and
+ * the forecast: the pace so far continued to the quarter's end.
  */
 final class HistoryChart {
 
@@ -31,23 +32,28 @@ final class HistoryChart {
     }
 
     /** @param history newest first, as the detail view lists it */
-    static Span of(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format, String label) {
-        var chart = Svg.inline(markup(kr, quarter, history, format, label));
+    static Span of(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format, String label,
+                   String forecastLabel) {
+        var chart = Svg.inline(markup(kr, quarter, history, format, label, forecastLabel));
         chart.addClassName("history-chart-frame");
         return chart;
     }
 
     /** Draws the chart anew in the same element: a live update sends one property. */
     static void redraw(Span chart, KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
-                       String label) {
-        Markup.redraw(chart.getElement(), markup(kr, quarter, history, format, label));
+                       String label, String forecastLabel) {
+        Markup.redraw(chart.getElement(), markup(kr, quarter, history, format, label, forecastLabel));
     }
 
     private static String markup(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history, ValueFormat format,
-                                 String label) {
+                                 String label, String forecastLabel) {
         var points = new ArrayList<>(history).reversed();
         var values = new ArrayList<BigDecimal>(List.of(kr.start(), kr.target()));
         points.forEach(p -> values.add(p.value()));
+        var forecast = points.isEmpty() ? null : kr.forecast();
+        if (forecast != null) {
+            values.add(forecast.value());
+        }
         var min = values.stream().reduce(BigDecimal::min).orElseThrow().doubleValue();
         var max = values.stream().reduce(BigDecimal::max).orElseThrow().doubleValue();
         var span = max - min == 0 ? 1 : max - min;
@@ -93,6 +99,14 @@ final class HistoryChart {
                         Markup.escape(format.value(kr.measure(), p.value(), kr.unit()))));
             }
             svg.append("<polyline class=\"chart-line\" points=\"").append(line).append("\"/>").append(dots);
+            if (forecast != null) {
+                var last = points.getLast();
+                svg.append(String.format(Locale.ROOT, "<line class=\"chart-forecast%s\" x1=\"%.1f\" y1=\"%.1f\" "
+                                + "x2=\"%.1f\" y2=\"%.1f\"><title>%s</title></line>",
+                        forecast.reachesTarget() ? "" : " chart-forecast-misses", chart.x(day(last.at())),
+                        chart.y(last.value()), chart.x(forecast.by()), chart.y(forecast.value()),
+                        Markup.escape(forecastLabel)));
+            }
         }
         return svg.append("</svg>").toString();
     }

@@ -50,7 +50,8 @@ class KeyResultRow extends Div {
         var format = widgets.format();
         Markup.redraw(name, "<a class=\"key-result-title\" href=\"key-results/" + kr.id().value() + "\" router-link>"
                 + Markup.escape(kr.title()) + "</a>"
-                + Markup.tag("span", "badge category", getTranslation("category." + kr.category().name())));
+                + Markup.tag("span", "badge category", getTranslation("category." + kr.category().name()))
+                + widgets.forecastMarkup(kr));
         Markup.redraw(figures, widgets.progressMarkup(kr, expected)
                 + Markup.tag("span", "key-result-values", widgets.valueOfTarget(kr))
                 + widgets.confidenceMarkup(kr.confidence())

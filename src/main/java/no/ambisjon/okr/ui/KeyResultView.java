@@ -40,6 +40,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private final H1 title = new H1();
     private final Span current = new Span();
     private final Span of = new Span();
+    private final Span forecast = new Span();
     private final Span category = Badges.badge("", "category");
     private final Grid<CheckInEntry> history = new Grid<>();
     private final Div chartBox = new Div();
@@ -64,6 +65,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         current.addClassName("big-number");
         current.setId("current-value");
         of.addClassName("secondary-text");
+        forecast.addClassName("forecast");
+        forecast.setId("forecast");
         chartBox.addClassName("chart-box");
         history.setId("history");
         history.setAllRowsVisible(true);
@@ -109,7 +112,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         });
         breadcrumb = new Div();
         shownWay = null;
-        add(breadcrumb, title, summary, new H3(getTranslation("history.title")), noHistory, chartBox, history, thread);
+        add(breadcrumb, title, summary, new H3(getTranslation("history.title")), noHistory, chartBox, forecast, history,
+                thread);
         show();
     }
 
@@ -139,6 +143,9 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         chartBox.setVisible(!empty);
         history.setVisible(!empty);
         widgets.history(chart, kr, detail.quarter(), detail.history());
+        InPlace.text(forecast, widgets.forecast(kr));
+        forecast.setClassName("forecast-misses", kr.forecastMisses());
+        forecast.setVisible(kr.forecast() != null);
         history.setItems(detail.history());
         thread.show(detail.comments());
     }

@@ -108,12 +108,14 @@ public final class OkrWidgets implements Serializable {
     }
 
     public Span history(KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
-        return HistoryChart.of(kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()));
+        return HistoryChart.of(kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()),
+                forecast(kr));
     }
 
     /** Draws new history in a chart made by {@link #history}. */
     public void history(Span chart, KeyResultLine kr, Quarter quarter, List<CheckInEntry> history) {
-        HistoryChart.redraw(chart, kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()));
+        HistoryChart.redraw(chart, kr, quarter, history, format, screen.getTranslation("history.chart.aria", kr.title()),
+                forecast(kr));
     }
 
     public String value(KeyResultLine kr) {
@@ -132,6 +134,25 @@ public final class OkrWidgets implements Serializable {
     public String ofTarget(KeyResultLine kr) {
         return screen.getTranslation("key-result.of-target", format.value(kr.measure(), kr.target(), kr.unit()),
                 format.value(kr.measure(), kr.start(), kr.unit()));
+    }
+
+    /** "At this pace: 64 000 by 31 December; target 80 000", or nothing without a forecast. */
+    public String forecast(KeyResultLine kr) {
+        var forecast = kr.forecast();
+        if (forecast == null) {
+            return "";
+        }
+        return screen.getTranslation("forecast.sentence", format.value(kr.measure(), forecast.value(), kr.unit()),
+                format.day(forecast.by()), format.value(kr.measure(), kr.target(), kr.unit()));
+    }
+
+    /** {@link #forecast} as markup: marked when it lands short of the target; nothing without a forecast. */
+    public String forecastMarkup(KeyResultLine kr) {
+        if (kr.forecast() == null) {
+            return "";
+        }
+        return Markup.tag("span", kr.forecastMisses() ? "forecast forecast-misses" : "forecast forecast-reaches",
+                forecast(kr));
     }
 
     public ValueFormat format() {

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -54,6 +55,12 @@ public final class ValueFormat implements Serializable {
     public String share(double share) {
         var percent = Math.round(share * 100);
         return language == Language.NB ? percent + "\u00a0%" : percent + "%";
+    }
+
+    /** "31. desember", "31 December": a day of this year's quarters, without the year. */
+    public String day(LocalDate day) {
+        var pattern = language == Language.NB ? "d. MMMM" : "d MMMM";
+        return DateTimeFormatter.ofPattern(pattern, language.locale()).format(day);
     }
 
     public String date(Instant instant) {

@@ -30,6 +30,7 @@ import no.ambisjon.meeting.MeetingAgendaService;
 import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.meeting.MeetingMinutesService;
+import no.ambisjon.meeting.MinutesDownloadService;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.Confidence;
@@ -98,13 +99,15 @@ class EveryWriteIsRecordedTest {
     MeetingMinutesService minutes;
     @Autowired
     OkrExportService exports;
+    @Autowired
+    MinutesDownloadService minutesDownloads;
 
     /**
-     * A customer of its own for each call: an objective of two key results, a running meeting with
-     * an action item, and a meeting planned.
+     * A customer of its own for each call: an objective of two key results, a closed meeting, a
+     * running meeting with an action item, and a meeting planned.
      */
     private record World(TestCustomer customer, OkrFixtures.Made objective, MeetingId meeting, long action,
-                         MeetingId planned) {
+                         MeetingId planned, MeetingId closed) {
     }
 
     private interface Call {
@@ -177,6 +180,8 @@ class EveryWriteIsRecordedTest {
                 () -> exports.csv(w.customer().id(), w.objective().quarter(), Locale.of("nb"))));
         calls.put("OkrExportService.xlsx", w -> as(w.customer().viewer(),
                 () -> exports.xlsx(w.customer().id(), w.objective().quarter(), Locale.ENGLISH)));
+        calls.put("MinutesDownloadService.closedMinutes", w -> as(w.customer().viewer(),
+                () -> minutesDownloads.closedMinutes(w.closed(), "referat.pdf")));
         return calls;
     }
 
@@ -238,13 +243,16 @@ class EveryWriteIsRecordedTest {
         var customer = testCustomers.create();
         var objective = okr.objective(customer, 2, 1);
         signIn.as(customer.consultant());
+        var closed = lifecycle.schedule(customer.id(), Instant.parse("2026-11-11T09:00:00Z"), null);
+        lifecycle.start(closed);
+        lifecycle.close(closed);
         var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
         lifecycle.start(meeting);
         minutes.addAction(meeting, "Et tiltak", null, null);
         var action = meetingQueries.meeting(meeting).actions().getFirst().id();
         var planned = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
         signIn.out();
-        return new World(customer, objective, meeting, action, planned);
+        return new World(customer, objective, meeting, action, planned, closed);
     }
 
     private void as(String username, ThrowingRunnable call) throws Exception {

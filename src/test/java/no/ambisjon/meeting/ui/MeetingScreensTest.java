@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,6 +34,8 @@ import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.meeting.MeetingMinutesService;
 import no.ambisjon.meeting.MeetingQueryService;
+import no.ambisjon.FixedClockConfig;
+import no.ambisjon.MovableClock;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultService;
@@ -67,6 +70,8 @@ class MeetingScreensTest extends KaribuTest {
     TestCustomers testCustomers;
     @Autowired
     OkrFixtures okr;
+    @Autowired
+    MovableClock clock;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -83,6 +88,55 @@ class MeetingScreensTest extends KaribuTest {
         lifecycle.start(id);
         signIn.out();
         return id;
+    }
+
+    @Test
+    void the_console_and_the_shared_screen_show_what_moved_since_the_last_meeting() {
+        var first = runningMeeting();
+        signIn.as(customer.consultant());
+        lifecycle.close(first);
+        try {
+            clock.move(java.time.Duration.ofDays(7));
+            signIn.as(customer.editor());
+            keyResults.checkIn(objective.keyResults().get(0), OkrFixtures.checkIn("140", Confidence.ON_TRACK));
+            signIn.out();
+            var next = runningMeeting();
+            loginAs(customer.consultant());
+
+            navigate("meetings/" + next.value());
+            var moved = row("agenda-line", objective.keyResults().get(0));
+            assertThat(text(moved)).contains("Siden forrige møte: +39 besøk (+39 prosentpoeng), én innsjekking");
+            assertThat(text(row("agenda-line", objective.keyResults().get(1))))
+                    .contains("Siden forrige møte: uendret, ingen innsjekkinger");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("since-previous")).getText())
+                    .startsWith("Endringene måles mot forrige møte").endsWith("Siden da: ingen tiltak utført.");
+
+            navigate("meetings/" + next.value() + "/present");
+            assertThat(text(row("presentation-row", objective.keyResults().get(0)))).contains("+39 besøk siden sist");
+            assertThat(text(row("presentation-row", objective.keyResults().get(1)))).contains("Uendret siden sist");
+        } finally {
+            clock.set(FixedClockConfig.NOW.toInstant());
+        }
+    }
+
+    @Test
+    void closed_minutes_offer_their_pdf_and_a_running_meeting_does_not() {
+        var id = runningMeeting();
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value());
+        assertThat(_find(Anchor.class, spec -> spec.withId("minutes-pdf"))).isEmpty();
+
+        signIn.as(customer.consultant());
+        lifecycle.close(id);
+        loginAs(customer.viewer());
+        navigate("meetings/" + id.value());
+        assertThat(text(_get(Anchor.class, spec -> spec.withId("minutes-pdf")))).contains("Last ned referatet (PDF)");
+    }
+
+    private static Component row(String cssClass, no.ambisjon.okr.KeyResultId id) {
+        return _find(Component.class, spec -> spec.withClasses(cssClass)).stream()
+                .filter(c -> String.valueOf(id.value()).equals(c.getElement().getAttribute("data-key-result")))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -26,6 +26,8 @@ import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.okr.Category;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.KeyResultTemplate;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ObjectiveService;
@@ -47,6 +49,8 @@ class OkrViewTest extends KaribuTest {
     ObjectiveService objectives;
     @Autowired
     TestCustomers testCustomers;
+    @Autowired
+    KeyResultService keyResults;
 
     private TestCustomer customer;
 
@@ -63,12 +67,49 @@ class OkrViewTest extends KaribuTest {
         return text(row);
     }
 
+    /** The markup a row is drawn from. */
+    private static String markup(Component row) {
+        return row.getElement().getChildren().map(part -> String.valueOf(part.getProperty("innerHTML")))
+                .collect(java.util.stream.Collectors.joining());
+    }
+
     private static List<Component> keyResultRows() {
         return _find(Component.class, spec -> spec.withClasses("key-result-row"));
     }
 
     private static Button button(String id) {
         return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void each_row_says_where_its_key_result_lands_at_this_pace_in_the_readers_language() {
+        var made = fixtures.objective(customer, 2, 0);
+        signIn.onAnotherDevice(customer.editor(), () -> {
+            // 100 on 1 October, 124 on 18 November (day 48): half a visit a day, 145.5 on 31 December.
+            keyResults.checkIn(made.keyResults().get(0), OkrFixtures.checkIn("124", Confidence.ON_TRACK));
+            keyResults.checkIn(made.keyResults().get(1), OkrFixtures.checkIn("210", Confidence.ON_TRACK));
+        });
+        loginAs(customer.editor());
+        openQuarter(made);
+
+        var slow = keyResultRows().get(0);
+        assertThat(rowText(slow)).contains("Med dagens tempo: 146 besøk innen 31. desember. Målet er 200 besøk");
+        assertThat(markup(slow)).as("marked as falling short").contains("forecast-misses");
+        assertThat(rowText(keyResultRows().get(1))).contains("Med dagens tempo: 309 besøk innen 31. desember");
+        assertThat(markup(keyResultRows().get(1))).contains("forecast-reaches").doesNotContain("forecast-misses");
+
+        _click(_get(Button.class, spec -> spec.withId("language-en")));
+        openQuarter(made);
+        assertThat(rowText(keyResultRows().get(0))).contains("At this pace: 146 besøk by 31 December; target 200 besøk");
+    }
+
+    @Test
+    void a_key_result_without_check_ins_makes_no_forecast() {
+        var made = fixtures.objective(customer, 1, 0);
+        loginAs(customer.editor());
+        openQuarter(made);
+
+        assertThat(rowText(keyResultRows().getFirst())).doesNotContain("Med dagens tempo");
     }
 
     @Test

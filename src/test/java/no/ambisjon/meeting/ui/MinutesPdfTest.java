@@ -1,0 +1,142 @@
+package no.ambisjon.meeting.ui;
+
+import static no.ambisjon.okr.OkrFixtures.checkIn;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import no.ambisjon.IntegrationTest;
+import no.ambisjon.SignIn;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
+import no.ambisjon.base.NotFoundException;
+import no.ambisjon.meeting.MeetingAgendaService;
+import no.ambisjon.meeting.MeetingId;
+import no.ambisjon.meeting.MeetingLifecycleService;
+import no.ambisjon.meeting.MeetingMinutesService;
+import no.ambisjon.meeting.MeetingQueryService;
+import no.ambisjon.meeting.MinutesDownloadService;
+import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.OkrFixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Closed minutes as a PDF, read back as a reader's PDF viewer would, and who may download them. */
+@IntegrationTest
+class MinutesPdfTest {
+
+    @Autowired
+    MinutesDownloadService downloads;
+    @Autowired
+    MeetingQueryService meetings;
+    @Autowired
+    MeetingLifecycleService lifecycle;
+    @Autowired
+    MeetingAgendaService agenda;
+    @Autowired
+    MeetingMinutesService minutes;
+    @Autowired
+    KeyResultService keyResults;
+    @Autowired
+    I18NProvider texts;
+    @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    OkrFixtures okr;
+    @Autowired
+    SignIn signIn;
+
+    private TestCustomer customer;
+    private OkrFixtures.Made objective;
+
+    @BeforeEach
+    void aCustomerWithKeyResults() {
+        customer = testCustomers.create();
+        objective = okr.objective(customer, 2, 0);
+        signIn.as(customer.editor());
+        keyResults.checkIn(objective.keyResults().get(0), checkIn("150", Confidence.AT_RISK));
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private MeetingId closedMeeting() {
+        signIn.as(customer.consultant());
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Ingrid, Kari og Ola");
+        lifecycle.start(id);
+        var first = meetings.meeting(id).agenda().getFirst();
+        agenda.note(id, first.id(), null, "Vi prøver gratis frakt");
+        minutes.decide(id, "Gratis frakt over 1 000 kr i to uker");
+        minutes.addAction(id, "Sette opp testen", "Ingrid", LocalDate.of(2026, 11, 25));
+        lifecycle.close(id);
+        return id;
+    }
+
+    private String pdfText(MeetingId id, Locale locale) throws IOException {
+        var pdf = new MinutesPdf((key, parameters) -> texts.getTranslation(key, locale, parameters), locale);
+        var bytes = pdf.write(downloads.closedMinutes(id, "referat.pdf"));
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+    }
+
+    @Test
+    void the_customer_reads_the_closed_minutes_as_a_pdf_in_norwegian() throws Exception {
+        var id = closedMeeting();
+        signIn.as(customer.viewer());
+
+        assertThat(pdfText(id, Locale.of("nb")).replaceAll("\\s+", " ")).contains(
+                customer.name(), "Referat fra triademøtet", "Deltakere: Ingrid, Kari og Ola",
+                "Avsluttet av " + customer.consultantName(), "Nøkkelresultat 1", "Nøkkelresultat 2", objective.title(),
+                "150 besøk av 200 besøk", "50 %", "Usikker", "Notat: Vi prøver gratis frakt",
+                "Beslutninger", "Gratis frakt over 1 000 kr i to uker", "Tiltak", "Sette opp testen", "Åpent · Ingrid");
+    }
+
+    @Test
+    void the_same_minutes_read_in_english() throws Exception {
+        var id = closedMeeting();
+        signIn.as(customer.editor());
+
+        assertThat(pdfText(id, Locale.ENGLISH).replaceAll("\\s+", " ")).contains(
+                "Minutes of the triad meeting", "Attendees: Ingrid, Kari og Ola", "Closed by " + customer.consultantName(),
+                "150 besøk of 200 besøk", "50%", "At risk", "Note: Vi prøver gratis frakt", "Decisions",
+                "Open · Ingrid").doesNotContain("Referat", "Beslutninger");
+    }
+
+    @Test
+    void the_minutes_are_what_was_frozen_at_close_not_what_came_after() throws Exception {
+        var id = closedMeeting();
+        signIn.as(customer.editor());
+        keyResults.checkIn(objective.keyResults().get(0), checkIn("190", Confidence.ON_TRACK));
+
+        assertThat(pdfText(id, Locale.of("nb"))).contains("150 besøk av 200 besøk").doesNotContain("190 besøk");
+    }
+
+    @Test
+    void nobody_outside_the_customer_gets_its_minutes_and_a_meeting_not_closed_has_none() {
+        var id = closedMeeting();
+        var other = testCustomers.create();
+        for (var outsider : new String[] {other.editor(), other.viewer(), other.consultant()}) {
+            signIn.as(outsider);
+            assertThatThrownBy(() -> downloads.closedMinutes(id, "referat.pdf")).as(outsider)
+                    .isInstanceOf(NotFoundException.class);
+        }
+
+        signIn.as(customer.consultant());
+        var running = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+        lifecycle.start(running);
+        assertThatThrownBy(() -> downloads.closedMinutes(running, "referat.pdf")).isInstanceOf(NotFoundException.class);
+    }
+}
