@@ -45,6 +45,19 @@ public final class LiveSubscription implements Serializable {
         }), refresh);
     }
 
+    /**
+     * As {@link #follow}, for a view nobody is signed in on, which reads under a sign-in of its own
+     * (a paired meeting-room screen): it refreshes without a user's security context.
+     */
+    public void followSignedOut(UI ui, long customerId, Runnable refresh) {
+        if (registration != null && this.customerId == customerId) {
+            return;
+        }
+        stop();
+        this.customerId = customerId;
+        registration = updates.subscribe(customerId, command -> ui.access(command::run), refresh);
+    }
+
     public void stop() {
         if (registration != null) {
             registration.remove();

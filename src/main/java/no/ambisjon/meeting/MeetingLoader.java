@@ -13,6 +13,8 @@ import no.ambisjon.meeting.domain.FrozenMinutes;
 import no.ambisjon.meeting.domain.FrozenMinutesRepository;
 import no.ambisjon.meeting.domain.Meeting;
 import no.ambisjon.meeting.domain.MeetingRepository;
+import no.ambisjon.meeting.domain.ScreenPairing;
+import no.ambisjon.meeting.domain.ScreenPairingRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +33,18 @@ class MeetingLoader {
     private final AgendaItemRepository agenda;
     private final ActionItemRepository actions;
     private final FrozenMinutesRepository minutes;
+    private final ScreenPairingRepository screens;
     private final TenantGuard tenantGuard;
     private final EntityManager entityManager;
 
     MeetingLoader(MeetingRepository meetings, AgendaItemRepository agenda, ActionItemRepository actions,
-                  FrozenMinutesRepository minutes, TenantGuard tenantGuard, EntityManager entityManager) {
+                  FrozenMinutesRepository minutes, ScreenPairingRepository screens, TenantGuard tenantGuard,
+                  EntityManager entityManager) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.actions = actions;
         this.minutes = minutes;
+        this.screens = screens;
         this.tenantGuard = tenantGuard;
         this.entityManager = entityManager;
     }
@@ -54,6 +59,17 @@ class MeetingLoader {
         var meeting = meetings.findById(id.value()).orElseThrow(NotFoundException::new);
         tenantGuard.requireVisible(meeting.getCustomerId());
         return meeting;
+    }
+
+    /** A screen paired to the meeting; "not found" for any other. */
+    ScreenPairing screen(Meeting meeting, long screenId) {
+        return screens.findById(screenId).filter(p -> Long.valueOf(meeting.getId()).equals(p.getMeetingId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** The state of a meeting, read without a tenant check: for a paired screen, which has no user. */
+    MeetingState state(long meetingId) {
+        return meetings.findById(meetingId).map(Meeting::getState).orElse(MeetingState.CLOSED);
     }
 
     /** The meeting, locked until this transaction ends, as it is once the lock is held. */

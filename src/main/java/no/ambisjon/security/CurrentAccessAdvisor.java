@@ -2,6 +2,7 @@ package no.ambisjon.security;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
@@ -11,11 +12,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 
 /**
- * Before any application service runs, and before it checks the caller's role, the sign-in is
+ * Before any application service runs, and before it checks the caller's role, a paired screen
+ * ({@link ScreenReads}) is refused anything but a read-only method, and the sign-in is
  * compared with the account as it is now ({@link AccessCheck}): a lowered role, a deactivated
  * account or customer, another password or a session past its lifetime is refused, and a raised
  * role counts at once. No service can forget it, and a screen kept open (live updates included)
@@ -32,8 +36,18 @@ class CurrentAccessAdvisor {
     static Advisor servicesActOnCurrentAccess(ObjectProvider<AccessCheck> check) {
         var services = new ComposablePointcut(new AnnotationMatchingPointcut(Service.class, true))
                 .intersection(type -> type.getPackageName().startsWith("no.ambisjon."));
+        var transactions = new AnnotationTransactionAttributeSource();
         MethodInterceptor current = invocation -> {
             var context = SecurityContextHolder.getContext();
+            if (context.getAuthentication() != null
+                    && context.getAuthentication().getPrincipal() instanceof ScreenReads.ScreenPrincipal) {
+                var target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
+                        : AopUtils.getTargetClass(invocation.getThis());
+                var transaction = transactions.getTransactionAttribute(invocation.getMethod(), target);
+                if (transaction == null || !transaction.isReadOnly()) {
+                    throw new AccessDeniedException("A meeting-room screen only reads");
+                }
+            }
             switch (check.getObject().check(context.getAuthentication())) {
                 case AccessCheck.Gone gone -> throw new AccessEndedException(gone.why());
                 case AccessCheck.Refreshed refreshed -> context.setAuthentication(refreshed.authentication());

@@ -3,6 +3,15 @@ package no.ambisjon.e2e;
 import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.websocket.server.ServerContainer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import org.atmosphere.cpr.ApplicationConfig;
+import org.atmosphere.cpr.AtmosphereFramework;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -49,6 +58,12 @@ class BrowserIT {
     SignIn signIn;
     @Autowired
     MeetingLifecycleService lifecycle;
+    @Autowired
+    jakarta.servlet.ServletContext servletContext;
+    @Autowired
+    no.ambisjon.meeting.ScreenPairingService screens;
+    @Autowired
+    no.ambisjon.meeting.MeetingAgendaService agenda;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -216,6 +231,47 @@ class BrowserIT {
     }
 
     @Test
+    void a_meeting_room_tv_paired_by_its_code_shows_the_meeting_follows_the_presenter_and_opens_nothing_else()
+            throws Exception {
+        var customer = testCustomers.create();
+        var made = okr.objective(customer, 2, 1);
+        var other = testCustomers.create();
+        okr.objective(other, 1, 1);
+        var meeting = running(customer);
+        var otherMeeting = running(other);
+
+        var tv = Chromium.open();
+        try {
+            var tvWait = new WebDriverWait(tv, Duration.ofSeconds(30));
+            tv.get("http://localhost:" + port + "/screen");
+            var code = tvWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
+            assertThat(code).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+
+            signIn.onAnotherDevice(customer.consultant(), () -> screens.pair(meeting, code));
+            tvWait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".presentation-row"), 2));
+            signIn.onAnotherDevice(customer.consultant(), () -> agenda.focus(meeting, made.keyResult().value()));
+            new WebDriverWait(tv, Duration.ofSeconds(3))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("focused-key-result")));
+
+            tv.get("http://localhost:" + port + "/meetings/" + otherMeeting.value() + "/present");
+            tvWait.until(ExpectedConditions.urlContains("/login"));
+            tv.get("http://localhost:" + port + "/meetings/" + meeting.value());
+            tvWait.until(ExpectedConditions.urlContains("/login"));
+        } finally {
+            tv.quit();
+        }
+    }
+
+    private no.ambisjon.meeting.MeetingId running(TestCustomers.TestCustomer customer) {
+        var id = new java.util.concurrent.atomic.AtomicReference<no.ambisjon.meeting.MeetingId>();
+        signIn.onAnotherDevice(customer.consultant(), () -> {
+            id.set(lifecycle.schedule(customer.id(), java.time.Instant.parse("2026-11-18T09:00:00Z"), null));
+            lifecycle.start(id.get());
+        });
+        return id.get();
+    }
+
+    @Test
     void the_shared_screen_follows_the_presenter_and_a_customers_check_in() throws Exception {
         var customer = testCustomers.create();
         okr.objective(customer, 3, 1);
@@ -329,5 +385,52 @@ class BrowserIT {
 
     private Object caret() {
         return browser.executeScript("return document.activeElement.selectionStart");
+    }
+
+    // Every open page holds a push WebSocket; what each one costs the server is set where it opens
+    // (decision record 0013). That push still delivers is shown by the live updates above.
+
+    @Test
+    void a_push_websocket_opens_without_per_message_compression_though_the_browser_offers_it() throws Exception {
+        var answer = handshake("permessage-deflate; client_max_window_bits");
+
+        assertThat(answer.getFirst()).as("the WebSocket is opened").contains(" 101 ");
+        assertThat(answer).noneMatch(line -> line.toLowerCase().startsWith("sec-websocket-extensions"));
+    }
+
+    @Test
+    void the_buffers_push_never_fills_are_small() throws Exception {
+        handshake("permessage-deflate");
+
+        var frameworks = Collections.list(servletContext.getAttributeNames()).stream()
+                .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance)
+                .map(AtmosphereFramework.class::cast).toList();
+        assertThat(frameworks).isNotEmpty().allSatisfy(framework -> assertThat(
+                framework.getAtmosphereConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
+                .isEqualTo(String.valueOf(256)));
+        var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+        assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(256);
+        assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(256);
+    }
+
+    /** The opening of a push connection as Chromium sends it; returns the server's status line and headers. */
+    private List<String> handshake(String extensions) throws Exception {
+        try (var socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            var request = "GET /VAADIN/push?v-r=push&v-uiId=0&v-pushId=none&X-Atmosphere-tracking-id=0"
+                    + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket HTTP/1.1\r\n"
+                    + "Host: localhost:" + port + "\r\n"
+                    + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Origin: http://localhost:" + port + "\r\n"
+                    + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Extensions: " + extensions + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            var reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            var lines = new ArrayList<String>();
+            for (var line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
+                lines.add(line);
+            }
+            return lines;
+        }
     }
 }

@@ -39,6 +39,7 @@ import no.ambisjon.meeting.MeetingMinutesService;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
 import no.ambisjon.meeting.MinutesDownloadService;
+import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ui.CheckIns;
@@ -59,6 +60,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingMinutesService minutes;
     private final KeyResultService keyResults;
     private final MinutesDownloadService downloads;
+    private final ScreenPairingService screenPairings;
     private final LiveSubscription live;
     private MeetingId id;
     private MeetingDetail meeting;
@@ -70,16 +72,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private ActionList actions;
     private ActionList carried;
     private Paragraph sincePrevious;
+    private ScreensPanel screensPanel;
 
     MeetingView(MeetingQueryService meetings, MeetingLifecycleService lifecycle, MeetingAgendaService agenda,
                 MeetingMinutesService minutes, KeyResultService keyResults, MinutesDownloadService downloads,
-                LiveUpdates liveUpdates) {
+                ScreenPairingService screenPairings, LiveUpdates liveUpdates) {
         this.meetings = meetings;
         this.lifecycle = lifecycle;
         this.agenda = agenda;
         this.minutes = minutes;
         this.keyResults = keyResults;
         this.downloads = downloads;
+        this.screenPairings = screenPairings;
         this.live = new LiveSubscription(this, liveUpdates);
         addClassName("meeting-view");
     }
@@ -148,6 +152,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true);
         carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false);
         add(decisions, actions, carried);
+        screensPanel = meeting.canRun() && !closed ? new ScreensPanel(screenPairings, id) : null;
+        if (screensPanel != null) {
+            add(screensPanel);
+        }
         show();
     }
 
@@ -166,6 +174,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         actions.show(meeting.actions());
         carried.show(meeting.carriedActions());
         carried.setVisible(!meeting.carriedActions().isEmpty());
+        if (screensPanel != null) {
+            screensPanel.show();
+        }
     }
 
     private AgendaLineView.Commands agendaCommands() {

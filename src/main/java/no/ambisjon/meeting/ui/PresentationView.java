@@ -4,34 +4,23 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.live.LiveSubscription;
 import no.ambisjon.live.LiveUpdates;
-import no.ambisjon.meeting.AgendaLine;
 import no.ambisjon.meeting.MeetingAgendaService;
 import no.ambisjon.meeting.MeetingDetail;
 import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
-import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.OkrQueryService;
-import no.ambisjon.okr.ui.OkrWidgets;
 
 /**
  * The shared screen: one customer's key results in large type on a high-contrast theme, with no
@@ -47,17 +36,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     private final OkrQueryService okrs;
     private final LiveSubscription live;
     private final Div help = new Div();
-    private final Div stage = new Div();
+    private final PresentationStage stage = new PresentationStage();
     private MeetingId id;
     /** What the screen shows now: only what steering needs, not the whole read (a screen is kept per viewer). */
     private Shown shown;
     private boolean presenterKeys;
-    /** The overview's rows by key result, so that a change updates only its row. */
-    private final Map<Long, PresentationRow> rows = new HashMap<>();
-    private List<Long> overviewLayout = List.of();
-    private List<Object> shownHeader = List.of();
-    private FocusPanel focusPanel;
-    private long focusedKeyResult;
 
     PresentationView(MeetingQueryService meetings, MeetingAgendaService agendaService, OkrQueryService okrs,
                      LiveUpdates liveUpdates) {
@@ -66,7 +49,6 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         this.okrs = okrs;
         this.live = new LiveSubscription(this, liveUpdates);
         addClassName("presentation");
-        stage.addClassName("stage");
         help.addClassName("shortcut-help");
         help.setId("shortcut-help");
         help.setVisible(false);
@@ -125,91 +107,10 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     /** Shows the meeting as it is now, in the elements already there where it can. */
     MeetingDetail render() {
         var meeting = meetings.meeting(id);
-        shown = new Shown(meeting.state(), meeting.canRun(), meeting.customer().name(), layoutOf(meeting),
-                meeting.focusKeyResultId());
-        var focused = meeting.focused();
-        if (meeting.state() == MeetingState.RUNNING && focused == null && shown.agenda().equals(overviewLayout)) {
-            updateOverview(meeting);
-            return meeting;
-        }
-        if (focused != null && focusPanel != null && focused.keyResult().id().value() == focusedKeyResult) {
-            updateHeader(meeting);
-            focusPanel.show(focused, okrs.keyResult(focused.keyResult().id()), meeting.expected());
-            return meeting;
-        }
-        overviewLayout = List.of();
-        rows.clear();
-        focusPanel = null;
-        stage.removeAll();
-        stage.add(header(meeting));
-        if (meeting.state() == MeetingState.CLOSED) {
-            stage.add(new H1(getTranslation("present.closed")),
-                    new RouterLink(getTranslation("present.minutes"), MeetingView.class,
-                            new RouteParameters("id", String.valueOf(id.value()))));
-        } else if (focused != null) {
-            focusPanel = new FocusPanel(focused, okrs.keyResult(focused.keyResult().id()), meeting.expected());
-            focusedKeyResult = focused.keyResult().id().value();
-            stage.add(focusPanel);
-        } else {
-            stage.add(overview(meeting));
-            overviewLayout = shown.agenda();
-        }
+        shown = new Shown(meeting.state(), meeting.canRun(), meeting.customer().name(),
+                PresentationStage.layoutOf(meeting), meeting.focusKeyResultId());
+        stage.show(meeting, okrs::keyResult, true);
         return meeting;
-    }
-
-    /** The overview's shape: its objectives and key results in order. Same shape: update rows in place. */
-    private static List<Long> layoutOf(MeetingDetail meeting) {
-        return meeting.agenda().stream().map(line -> line.keyResult().id().value()).toList();
-    }
-
-    private void updateOverview(MeetingDetail meeting) {
-        var widgets = new OkrWidgets(this);
-        updateHeader(meeting);
-        meeting.agenda().forEach(line -> rows.get(line.keyResult().id().value())
-                .show(line, meeting.expected(), widgets));
-    }
-
-    private void updateHeader(MeetingDetail meeting) {
-        if (!headerOf(meeting).equals(shownHeader)) {
-            stage.getChildren().findFirst().ifPresent(header -> stage.replace(header, header(meeting)));
-        }
-    }
-
-    private static List<Object> headerOf(MeetingDetail meeting) {
-        return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected());
-    }
-
-    private Div header(MeetingDetail meeting) {
-        shownHeader = headerOf(meeting);
-        var header = new Div(new Span(meeting.customer().name()),
-                new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
-                new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
-        header.addClassName("presentation-header");
-        return header;
-    }
-
-    private Div overview(MeetingDetail meeting) {
-        var widgets = new OkrWidgets(this);
-        var overview = new Div();
-        overview.addClassName("presentation-overview");
-        var byObjective = new LinkedHashMap<String, List<AgendaLine>>();
-        meeting.agenda().forEach(line -> byObjective.computeIfAbsent(line.objectiveTitle(), t -> new ArrayList<>()).add(line));
-        if (byObjective.isEmpty()) {
-            overview.add(new H1(getTranslation("present.empty")));
-        }
-        byObjective.forEach((objective, lines) -> {
-            var block = new Div(new H2(objective));
-            block.addClassName("presentation-objective");
-            lines.forEach(line -> block.add(row(line, meeting.expected(), widgets)));
-            overview.add(block);
-        });
-        return overview;
-    }
-
-    private PresentationRow row(AgendaLine line, double expected, OkrWidgets widgets) {
-        var row = new PresentationRow(line, expected, widgets);
-        rows.put(line.keyResult().id().value(), row);
-        return row;
     }
 
     @Override

@@ -1,0 +1,128 @@
+package no.ambisjon.meeting.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.ambisjon.meeting.AgendaLine;
+import no.ambisjon.meeting.MeetingDetail;
+import no.ambisjon.meeting.MeetingState;
+import no.ambisjon.okr.KeyResultDetail;
+import no.ambisjon.okr.KeyResultId;
+import no.ambisjon.okr.ui.OkrWidgets;
+
+/**
+ * What a shared screen shows of a meeting: the overview of its agenda, or the key result in focus.
+ * Each {@link #show} puts the meeting as it is now into the elements already there where it can: a
+ * changed key result redraws its own row, and nothing else is sent.
+ */
+class PresentationStage extends Div {
+
+    /** The overview's rows by key result, so that a change updates only its row. */
+    private final Map<Long, PresentationRow> rows = new HashMap<>();
+    private List<Long> overviewLayout = List.of();
+    private List<Object> shownHeader = List.of();
+    private FocusPanel focusPanel;
+    private long focusedKeyResult;
+
+    PresentationStage() {
+        addClassName("stage");
+    }
+
+    /**
+     * @param keyResults reads the focused key result's history and comments
+     * @param minutesLink whether a closed meeting links to its minutes (a paired screen has no pages)
+     */
+    void show(MeetingDetail meeting, SerializableFunction<KeyResultId, KeyResultDetail> keyResults, boolean minutesLink) {
+        var focused = meeting.focused();
+        var layout = layoutOf(meeting);
+        if (meeting.state() == MeetingState.RUNNING && focused == null && layout.equals(overviewLayout)) {
+            updateOverview(meeting);
+            return;
+        }
+        if (focused != null && focusPanel != null && focused.keyResult().id().value() == focusedKeyResult) {
+            updateHeader(meeting);
+            focusPanel.show(focused, keyResults.apply(focused.keyResult().id()), meeting.expected());
+            return;
+        }
+        overviewLayout = List.of();
+        rows.clear();
+        focusPanel = null;
+        removeAll();
+        add(header(meeting));
+        if (meeting.state() == MeetingState.CLOSED) {
+            add(new H1(getTranslation("present.closed")));
+            if (minutesLink) {
+                add(new RouterLink(getTranslation("present.minutes"), MeetingView.class,
+                        new RouteParameters("id", String.valueOf(meeting.id().value()))));
+            }
+        } else if (focused != null) {
+            focusPanel = new FocusPanel(focused, keyResults.apply(focused.keyResult().id()), meeting.expected());
+            focusedKeyResult = focused.keyResult().id().value();
+            add(focusPanel);
+        } else {
+            add(overview(meeting));
+            overviewLayout = layout;
+        }
+    }
+
+    /** The overview's shape: its key results in order. Same shape: update rows in place. */
+    static List<Long> layoutOf(MeetingDetail meeting) {
+        return meeting.agenda().stream().map(line -> line.keyResult().id().value()).toList();
+    }
+
+    private void updateOverview(MeetingDetail meeting) {
+        var widgets = new OkrWidgets(this);
+        updateHeader(meeting);
+        meeting.agenda().forEach(line -> rows.get(line.keyResult().id().value()).show(line, meeting.expected(), widgets));
+    }
+
+    private void updateHeader(MeetingDetail meeting) {
+        if (!headerOf(meeting).equals(shownHeader)) {
+            getChildren().findFirst().ifPresent(header -> replace(header, header(meeting)));
+        }
+    }
+
+    private static List<Object> headerOf(MeetingDetail meeting) {
+        return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected());
+    }
+
+    private Div header(MeetingDetail meeting) {
+        shownHeader = headerOf(meeting);
+        var header = new Div(new Span(meeting.customer().name()),
+                new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
+                new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
+        header.addClassName("presentation-header");
+        return header;
+    }
+
+    private Div overview(MeetingDetail meeting) {
+        var widgets = new OkrWidgets(this);
+        var overview = new Div();
+        overview.addClassName("presentation-overview");
+        var byObjective = new LinkedHashMap<String, List<AgendaLine>>();
+        meeting.agenda().forEach(line -> byObjective.computeIfAbsent(line.objectiveTitle(), t -> new ArrayList<>()).add(line));
+        if (byObjective.isEmpty()) {
+            overview.add(new H1(getTranslation("present.empty")));
+        }
+        byObjective.forEach((objective, lines) -> {
+            var block = new Div(new H2(objective));
+            block.addClassName("presentation-objective");
+            lines.forEach(line -> {
+                var row = new PresentationRow(line, meeting.expected(), widgets);
+                rows.put(line.keyResult().id().value(), row);
+                block.add(row);
+            });
+            overview.add(block);
+        });
+        return overview;
+    }
+}
