@@ -10,10 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import no.ambisjon.okr.Category;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.Direction;
+import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ObjectiveStatus;
 import no.ambisjon.okr.Progress;
@@ -22,9 +25,12 @@ import no.ambisjon.okr.domain.CheckIn;
 import no.ambisjon.okr.domain.CheckInRepository;
 import no.ambisjon.okr.domain.Comment;
 import no.ambisjon.okr.domain.CommentRepository;
+import no.ambisjon.okr.domain.GradeLine;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.Objective;
+import no.ambisjon.okr.domain.ObjectiveEvaluation;
+import no.ambisjon.okr.domain.ObjectiveEvaluationRepository;
 import no.ambisjon.okr.domain.ObjectiveRepository;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.audit.domain.AuditEntry;
@@ -61,11 +67,14 @@ class OkrDemoData {
     private final CheckInRepository checkIns;
     private final CommentRepository comments;
     private final AuditEntryRepository audit;
+    private final ObjectiveEvaluationRepository evaluations;
     private final LocalDate today;
 
     OkrDemoData(ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
-                CommentRepository comments, AuditEntryRepository audit, Clock clock) {
+                CommentRepository comments, AuditEntryRepository audit, ObjectiveEvaluationRepository evaluations,
+                Clock clock) {
         this.audit = audit;
+        this.evaluations = evaluations;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
@@ -169,25 +178,56 @@ class OkrDemoData {
         var objective = new Objective(customerId, quarter);
         objective.describe(goal.title(), goal.description(), consultant.getDisplayName(), goal.status());
         objectives.save(objective);
+        var grades = new ArrayList<GradeLine>();
         for (var spec : goal.keyResults()) {
             var kr = new KeyResult(objective.getId(), customerId);
             var direction = spec.target() < spec.start() ? Direction.DOWN : Direction.UP;
             kr.define(spec.title(), spec.category(), spec.measure(), decimal(spec.start(), spec), decimal(spec.target(), spec),
                     spec.unit(), direction, editor.getDisplayName());
             keyResults.save(kr);
-            checkInWeekly(quarter, kr, spec, consultant, editor, lastCheckIns);
+            var last = checkInWeekly(quarter, kr, spec, consultant, editor, lastCheckIns);
+            var suggested = Grades.suggested(Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(),
+                    kr.getTargetValue(), last == null ? kr.getStartValue() : last));
+            grades.add(new GradeLine(kr.getId(), suggested, suggested, null));
             if (spec.comment() != null) {
                 comments.save(Comment.onKeyResult(kr, spec.comment(), consultant.getId(), consultant.getDisplayName(),
                         at(today.isBefore(quarter.lastDay()) ? today.minusDays(2) : quarter.lastDay().minusDays(3))));
             }
         }
+        if (quarter.isOver(today)) {
+            evaluate(objective, grades, consultant, quarter.lastDay().plusDays(3));
+        }
     }
 
-    /** One check-in a week up to today (or the quarter's end), moving at the key result's pace. */
-    private void checkInWeekly(Quarter quarter, KeyResult kr, Kr spec, UserAccount consultant, UserAccount editor,
+    /** A past quarter is evaluated and closed, with the grades its progress suggests and a few words. */
+    private void evaluate(Objective objective, List<GradeLine> grades, UserAccount consultant, LocalDate on) {
+        var words = RETROSPECTIVES.getOrDefault(objective.getTitle(), new String[2]);
+        var evaluation = new ObjectiveEvaluation(objective);
+        evaluation.write(grades, Grades.mean(grades.stream().map(GradeLine::grade).toList()), words[0], words[1]);
+        evaluation.close(at(on), consultant.getDisplayName());
+        evaluations.save(evaluation);
+        audit.save(new AuditEntry(at(on), consultant.getUsername(), ChangeKind.EVALUATION_CLOSED,
+                objective.getCustomerId(), objective.getTitle()));
+    }
+
+    /** What worked and what changes next, for the demo customers' past quarters. */
+    private static final Map<String, String[]> RETROSPECTIVES = Map.of(
+            "Fjellsport selger flere telt i sommersesongen", new String[] {
+                    "Kampanjen i fellesferien og nye produktbilder av teltene.",
+                    "Vi starter sesongkampanjen to uker tidligere."},
+            "Bølgen Kafé får flere til å bestille bakst på nett", new String[] {
+                    "Forhåndsbestilling til helgen ble godt tatt imot.",
+                    "Bestillingen må bli enklere på mobil: vi tester et kortere skjema."},
+            "Ås Økogård får sommerens bær ut til flere", new String[] {
+                    "Samarbeidet med to nærbutikker.",
+                    "Vi varsler plukkedagene i nyhetsbrevet."});
+
+    /** One check-in a week up to today (or the quarter's end), moving at the key result's pace; returns the last value. */
+    private BigDecimal checkInWeekly(Quarter quarter, KeyResult kr, Kr spec, UserAccount consultant, UserAccount editor,
                                LocalDate until) {
         var day = quarter.firstDay().plusDays(7);
         var week = 0;
+        BigDecimal latest = null;
         while (!day.isAfter(until) && !day.isAfter(quarter.lastDay())) {
             var expected = Progress.expected(quarter, day);
             var share = Math.min(1.0, spec.pace() * expected + 0.02 * Math.sin(week * 1.7));
@@ -203,9 +243,11 @@ class OkrDemoData {
             // The audit log as it would read had these check-ins been made in the app.
             audit.save(new AuditEntry(at(day), author.getUsername(), ChangeKind.CHECK_IN, kr.getCustomerId(),
                     kr.getTitle() + ": " + value.toPlainString()));
+            latest = value;
             day = day.plusDays(7);
             week++;
         }
+        return latest;
     }
 
     private static BigDecimal decimal(double value, Kr spec) {

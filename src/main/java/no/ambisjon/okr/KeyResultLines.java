@@ -64,11 +64,12 @@ final class KeyResultLines {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
+    /** @param grade the objective's grade in its closed evaluation, or {@code null} */
     static ObjectiveCard card(Objective o, List<KeyResultLine> lines, Map<CheckId, Confirmation> confirmations,
-                              List<Finding> findings) {
+                              List<Finding> findings, BigDecimal grade) {
         return new ObjectiveCard(new ObjectiveId(o.getId()), o.getVersion(), o.getQuarter(), o.getTitle(),
                 o.getDescription(), o.getOwner(), o.getStatus(),
                 Progress.mean(lines.stream().map(KeyResultLine::progress).toList()), List.copyOf(lines),
-                Map.copyOf(confirmations), findings, Coach.score(findings));
+                Map.copyOf(confirmations), findings, Coach.score(findings), grade);
     }
 }

@@ -1,6 +1,7 @@
 package no.ambisjon.okr;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,23 @@ import no.ambisjon.coach.Finding;
  * An objective with its key results, as the OKR page shows it, and what the coach says about it.
  *
  * @param confirmations the coach's questions the user has confirmed for the objective as it is now
+ * @param grade         its grade once its quarter's evaluation is closed, else {@code null}
  */
 public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, String title, String description,
                             String owner, ObjectiveStatus status, double progress, List<KeyResultLine> keyResults,
-                            Map<CheckId, Confirmation> confirmations, List<Finding> findings, Coach.Score score)
+                            Map<CheckId, Confirmation> confirmations, List<Finding> findings, Coach.Score score,
+                            BigDecimal grade)
         implements Serializable {
 
     /** The objective's key results together, on the day {@code expected} belongs to. */
     public Standing standing(double expected) {
         return Standing.ofMany(progress, expected,
                 keyResults.stream().filter(kr -> kr.standing() == Standing.NEEDS_ATTENTION).count());
+    }
+
+    /** Missed: graded under 0.7, or before a grade, its progress under that. */
+    public boolean missed() {
+        return grade != null ? Grades.missed(grade) : progress < Grades.SUCCESS.doubleValue();
     }
 
     public ObjectiveForm toForm() {

@@ -3,10 +3,12 @@ package no.ambisjon.okr;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.domain.Objective;
+import no.ambisjon.okr.domain.ObjectiveEvaluation;
+import no.ambisjon.okr.domain.ObjectiveEvaluationRepository;
 import no.ambisjon.okr.domain.ObjectiveConfirmation;
 import no.ambisjon.okr.domain.ObjectiveConfirmationRepository;
 import no.ambisjon.customer.CustomerId;
@@ -52,19 +56,22 @@ public class OkrQueryService {
     private final CommentRepository comments;
     private final OkrLoader loader;
     private final ObjectiveConfirmationRepository confirmations;
+    private final ObjectiveEvaluationRepository evaluations;
     private final ObjectiveCoach coach;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OkrQueryService(CustomerService customers, ObjectiveRepository objectives, KeyResultRepository keyResults,
                     CheckInRepository checkIns, CommentRepository comments, ObjectiveConfirmationRepository confirmations,
-                    ObjectiveCoach coach, OkrLoader loader, CurrentUser currentUser, Clock clock) {
+                    ObjectiveCoach coach, OkrLoader loader, CurrentUser currentUser, Clock clock,
+                    ObjectiveEvaluationRepository evaluations) {
         this.customers = customers;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.comments = comments;
         this.confirmations = confirmations;
+        this.evaluations = evaluations;
         this.coach = coach;
         this.loader = loader;
         this.currentUser = currentUser;
@@ -133,6 +140,9 @@ public class OkrQueryService {
         var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(ids);
         var history = checkInsOf(krs);
         var krsByObjective = krs.stream().collect(groupingBy(KeyResult::getObjectiveId));
+        var grades = new HashMap<Long, BigDecimal>();
+        evaluations.findByObjectiveIdIn(ids).stream().filter(ObjectiveEvaluation::isClosed)
+                .forEach(e -> grades.put(e.getObjectiveId(), e.getGrade()));
         var answers = confirmations.findByObjectiveIdIn(ids).stream()
                 .collect(groupingBy(ObjectiveConfirmation::getObjectiveId));
         return found.stream().map(o -> {
@@ -148,7 +158,7 @@ public class OkrQueryService {
                     .forEach(a -> valid.put(a.getCheck(), new Confirmation(a.getConfirmedByName(), a.getConfirmedAt())));
             var findings = coach.review(ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
                     input.keyResults(), valid.keySet()));
-            return KeyResultLines.card(o, lines, valid, findings);
+            return KeyResultLines.card(o, lines, valid, findings, grades.get(o.getId()));
         }).toList();
     }
 
@@ -194,6 +204,25 @@ public class OkrQueryService {
         checkIns.countSince(customerId.value(), since)
                 .forEach(c -> counts.put(new KeyResultId(c.getKeyResultId()), (int) c.getCheckIns()));
         return counts;
+    }
+
+    /**
+     * Each customer's grade for a quarter: the mean of its objectives' closed evaluations; customers
+     * the user may not see, and those with none closed, are left out.
+     */
+    public Map<CustomerId, BigDecimal> quarterGrades(Collection<CustomerId> customerIds, Quarter quarter) {
+        var visible = customers.visibleCustomers().stream().map(c -> c.id().value()).collect(java.util.stream.Collectors.toSet());
+        var asked = customerIds.stream().map(CustomerId::value).filter(visible::contains).toList();
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        var byCustomer = new HashMap<CustomerId, List<BigDecimal>>();
+        evaluations.findByCustomerIdInAndQuarterYearAndQuarterNumberAndClosedAtIsNotNull(asked, quarter.year(),
+                quarter.number()).forEach(e -> byCustomer.computeIfAbsent(new CustomerId(e.getCustomerId()),
+                        id -> new ArrayList<>()).add(e.getGrade()));
+        var grades = new HashMap<CustomerId, BigDecimal>();
+        byCustomer.forEach((id, list) -> grades.put(id, Grades.mean(list)));
+        return grades;
     }
 
     /** Today, as the coach and the expected line count it. */

@@ -1,6 +1,7 @@
 package no.ambisjon.portfolio;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.Standing;
@@ -17,10 +18,12 @@ import no.ambisjon.okr.Standing;
  * @param coachPassed       the coach's questions answered, over all objectives
  * @param coachTotal        the coach's questions, over all objectives (0 without objectives)
  * @param nextMeeting       the next planned triad meeting, or {@code null}
+ * @param lastQuarterGrade  the previous quarter's grade, the mean of its closed evaluations, or {@code null}
  */
 public record CustomerStanding(CustomerSummary customer, int objectives, int keyResults, double progress,
                                double expected, int behind, int needingAttention, Instant lastCheckIn, Integer daysSinceCheckIn,
-                               int coachPassed, int coachTotal, Instant nextMeeting, int openActions)
+                               int coachPassed, int coachTotal, Instant nextMeeting, int openActions,
+                               BigDecimal lastQuarterGrade)
         implements Serializable {
 
     /** Without a check-in for this long, a customer's OKRs are going stale. */

@@ -1,6 +1,7 @@
 package no.ambisjon.portfolio;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -39,17 +40,21 @@ public class PortfolioService {
     public List<CustomerStanding> overview() {
         var quarter = okrs.currentQuarter();
         var plans = okrs.plans(quarter);
-        var outlook = meetings.outlook(plans.stream().map(plan -> plan.customer().id()).toList());
+        var customerIds = plans.stream().map(plan -> plan.customer().id()).toList();
+        var outlook = meetings.outlook(customerIds);
+        var lastQuarter = okrs.quarterGrades(customerIds, quarter.previous());
         var today = LocalDate.now(clock);
         return plans.stream().map(plan -> standing(plan,
-                outlook.getOrDefault(plan.customer().id(), MeetingOutlook.NONE), today)).toList();
+                outlook.getOrDefault(plan.customer().id(), MeetingOutlook.NONE), lastQuarter.get(plan.customer().id()),
+                today)).toList();
     }
 
     public Quarter quarter() {
         return okrs.currentQuarter();
     }
 
-    private CustomerStanding standing(QuarterPlan plan, MeetingOutlook outlook, LocalDate today) {
+    private CustomerStanding standing(QuarterPlan plan, MeetingOutlook outlook, BigDecimal lastQuarterGrade,
+                                      LocalDate today) {
         var keyResults = plan.objectives().stream().flatMap(o -> o.keyResults().stream()).toList();
         var lastCheckIn = keyResults.stream().map(KeyResultLine::latest).filter(Objects::nonNull)
                 .map(latest -> latest.at()).max(Comparator.naturalOrder()).orElse(null);
@@ -62,6 +67,6 @@ public class PortfolioService {
                 plan.expected(), behind, needingAttention, lastCheckIn, days,
                 plan.objectives().stream().mapToInt(o -> o.score().passed()).sum(),
                 plan.objectives().stream().mapToInt(o -> o.score().total()).sum(),
-                outlook.nextMeeting(), outlook.openActions());
+                outlook.nextMeeting(), outlook.openActions(), lastQuarterGrade);
     }
 }

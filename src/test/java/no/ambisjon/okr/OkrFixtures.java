@@ -41,10 +41,32 @@ public class OkrFixtures {
 
     /** An active objective whose key results go from 100 to 200 besøk, each checked in at 101, 102, … */
     public Made objective(TestCustomer customer, int keyResultCount, int checkInsEach) {
+        return objective(customer, false, keyResultCount, checkInsEach);
+    }
+
+    /**
+     * As {@link #objective(TestCustomer, int, int)}, in the previous quarter, its key results at the
+     * given values (100 to 200 besøk each): a quarter that can be evaluated.
+     */
+    public Made pastObjective(TestCustomer customer, String... values) {
+        var made = objective(customer, true, values.length, 0);
         var before = SecurityContextHolder.getContext().getAuthentication();
         try {
             signIn.as(customer.consultant());
-            var quarter = queries.currentQuarter();
+            for (int i = 0; i < values.length; i++) {
+                keyResults.checkIn(made.keyResults().get(i), checkIn(values[i], Confidence.ON_TRACK));
+            }
+            return made;
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
+    private Made objective(TestCustomer customer, boolean previousQuarter, int keyResultCount, int checkInsEach) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            signIn.as(customer.consultant());
+            var quarter = previousQuarter ? queries.currentQuarter().previous() : queries.currentQuarter();
             var form = new ObjectiveForm();
             form.setTitle("Testmål " + NEXT.getAndIncrement());
             form.setStatus(ObjectiveStatus.ACTIVE);

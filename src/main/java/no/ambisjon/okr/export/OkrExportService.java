@@ -1,14 +1,19 @@
 package no.ambisjon.okr.export;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.customer.CustomerId;
+import no.ambisjon.okr.EvaluationService;
+import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ObjectiveCard;
 import no.ambisjon.okr.OkrChange;
@@ -36,15 +41,18 @@ public class OkrExportService {
 
     private static final List<String> HEADERS = List.of("objective", "objective-status", "objective-progress",
             "key-result", "category", "owner", "start", "target", "current", "unit", "progress", "expected",
-            "behind", "confidence", "checked-in", "checked-in-by", "comment");
+            "behind", "confidence", "checked-in", "checked-in-by", "comment", "objective-grade", "grade");
 
     private final OkrQueryService queries;
+    private final EvaluationService evaluations;
     private final I18NProvider texts;
     private final Clock clock;
     private final Changes changes;
 
-    OkrExportService(OkrQueryService queries, I18NProvider texts, Clock clock, Changes changes) {
+    OkrExportService(OkrQueryService queries, EvaluationService evaluations, I18NProvider texts, Clock clock,
+                     Changes changes) {
         this.queries = queries;
+        this.evaluations = evaluations;
         this.changes = changes;
         this.texts = texts;
         this.clock = clock;
@@ -82,12 +90,15 @@ public class OkrExportService {
         var rows = new ArrayList<List<Cell>>();
         for (var objective : plan.objectives()) {
             var first = objectiveCells(objective, locale);
+            var grades = grades(objective);
             if (objective.keyResults().isEmpty()) {
                 rows.add(Stream.concat(first.stream(), Stream.generate(() -> ExportTable.EMPTY)
                         .limit(HEADERS.size() - first.size())).toList());
             }
             for (var kr : objective.keyResults()) {
-                rows.add(Stream.concat(first.stream(), keyResultCells(kr, plan.expected(), locale).stream()).toList());
+                var grade = grades.get(kr.id());
+                rows.add(Stream.of(first.stream(), keyResultCells(kr, plan.expected(), locale).stream(),
+                        Stream.of(gradeCell(objective.grade()), gradeCell(grade))).flatMap(cells -> cells).toList());
             }
         }
         return new ExportTable(plan.customer().name() + " · " + quarter, headers, rows);
@@ -96,6 +107,20 @@ public class OkrExportService {
     private List<Cell> objectiveCells(ObjectiveCard objective, Locale locale) {
         return List.of(new Text(objective.title()), new Text(t(locale, "status." + objective.status().name())),
                 new Share(objective.progress()));
+    }
+
+    private static Cell gradeCell(BigDecimal grade) {
+        return grade == null ? ExportTable.EMPTY : new Amount(grade);
+    }
+
+    /** The key results' grades in the objective's closed evaluation; none before it closes. */
+    private Map<KeyResultId, BigDecimal> grades(ObjectiveCard objective) {
+        if (objective.grade() == null) {
+            return Map.of();
+        }
+        var grades = new HashMap<KeyResultId, BigDecimal>();
+        evaluations.evaluation(objective.id()).grades().forEach(g -> grades.put(g.keyResult(), g.grade()));
+        return grades;
     }
 
     private List<Cell> keyResultCells(KeyResultLine kr, double expected, Locale locale) {

@@ -13,7 +13,10 @@ import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.QuarterPlan;
 
-/** Carries chosen objectives and their key results over to the next quarter, values back at their starts. */
+/**
+ * Carries chosen objectives and their key results over to the next quarter, values back at their
+ * starts. The objectives that were missed come first, marked.
+ */
 class CopyToNextQuarterDialog extends Dialog {
 
     final CheckboxGroup<ObjectiveCard> choice = new CheckboxGroup<>();
@@ -21,8 +24,13 @@ class CopyToNextQuarterDialog extends Dialog {
     CopyToNextQuarterDialog(QuarterPlan plan, String nextLabel, ObjectiveService objectives, SerializableConsumer<Quarter> show) {
         setHeaderTitle(getTranslation("copy.title", nextLabel));
         add(new Paragraph(getTranslation("copy.text")));
-        choice.setItems(plan.objectives());
-        choice.setItemLabelGenerator(ObjectiveCard::title);
+        // The missed objectives first: they are the ones most often carried on.
+        choice.setItems(plan.objectives().stream()
+                .sorted(java.util.Comparator.comparing((ObjectiveCard o) -> !o.missed())).toList());
+        var format = ValueFormat.of(this);
+        choice.setItemLabelGenerator(o -> !o.missed() ? o.title() : o.grade() == null
+                ? getTranslation("copy.missed", o.title(), format.share(o.progress()))
+                : getTranslation("copy.missed.graded", o.title(), format.grade(o.grade())));
         choice.setValue(java.util.Set.copyOf(plan.objectives()));
         choice.setId("copy-choice");
         choice.addThemeName("vertical");

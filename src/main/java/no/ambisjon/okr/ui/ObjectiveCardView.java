@@ -28,6 +28,7 @@ class ObjectiveCardView extends Div {
     private final RouterLink title = new RouterLink();
     private final Span score;
     private final Span status;
+    private final Span grade = new Span();
     private final Paragraph description = new Paragraph();
     private final ProgressMeter meter;
     private final Span owner = new Span();
@@ -49,7 +50,8 @@ class ObjectiveCardView extends Div {
         score = widgets.coachScore(card.score().passed(), card.score().total());
         status = new Span();
         status.addClassName("badge");
-        var header = new Div(new H2(title), score, status);
+        grade.addClassNames("badge", "objective-grade");
+        var header = new Div(new H2(title), grade, score, status);
         header.addClassName("objective-header");
         if (actions != null) {
             header.add(iconButton(VaadinIcon.EDIT, "objective.edit", () -> actions.editObjective(this.card), "edit-objective"),
@@ -88,6 +90,12 @@ class ObjectiveCardView extends Div {
         InPlace.text(title, card.title());
         widgets.coachScore(score, card.score().passed(), card.score().total());
         InPlace.text(status, getTranslation("status." + card.status().name()));
+        grade.setVisible(card.grade() != null);
+        if (card.grade() != null) {
+            InPlace.text(grade, getTranslation("evaluation.grade", ValueFormat.of(this).grade(card.grade())));
+            grade.setClassName("grade-missed", card.missed());
+            grade.setClassName("grade-reached", !card.missed());
+        }
         status.getClassNames().removeIf(name -> name.startsWith("status-"));
         status.addClassName("status-" + card.status().name().toLowerCase(Locale.ROOT));
         InPlace.text(description, card.description() == null ? "" : card.description());

@@ -11,6 +11,7 @@ import no.ambisjon.live.LiveSubscription;
 import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.okr.CommentService;
+import no.ambisjon.okr.EvaluationService;
 import no.ambisjon.okr.ObjectiveDetail;
 import no.ambisjon.okr.ObjectiveId;
 import no.ambisjon.okr.OkrQueryService;
@@ -22,6 +23,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
 
     private final OkrQueryService queries;
     private final CommentService comments;
+    private final EvaluationService evaluations;
     private final OkrEditing editing;
     private final LiveSubscription live;
     private ObjectiveId id;
@@ -29,8 +31,11 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
     private ObjectiveCardView card;
     private CoachPanel coachPanel;
     private CommentThread thread;
+    private EvaluationPanel evaluationPanel;
 
-    ObjectiveView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
+    ObjectiveView(OkrQueryService queries, CommentService comments, EvaluationService evaluations, OkrEditing editing,
+                  LiveUpdates liveUpdates) {
+        this.evaluations = evaluations;
         this.live = new LiveSubscription(this, liveUpdates);
         this.queries = queries;
         this.comments = comments;
@@ -53,7 +58,11 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         coachPanel = actions == null ? new CoachPanel(null, null)
                 : new CoachPanel((check, yes) -> actions.answer(card.card(), check, yes),
                         template -> actions.addKeyResult(card.card(), template));
-        var columns = new Div(card, coachPanel);
+        // The evaluation sits under the objective it grades, beside the coach.
+        evaluationPanel = new EvaluationPanel(evaluations, id, actions != null, this::refresh);
+        var main = new Div(card, evaluationPanel);
+        main.addClassName("objective-main");
+        var columns = new Div(main, coachPanel);
         columns.addClassName("objective-with-coach");
         thread = new CommentThread(ValueFormat.of(this), text -> {
             comments.onObjective(id, text);
@@ -73,6 +82,7 @@ public class ObjectiveView extends VerticalLayout implements BeforeEnterObserver
         var objective = detail.objective();
         card.show(objective, detail.expected());
         coachPanel.show(objective.findings(), objective.confirmations());
+        evaluationPanel.show(evaluations.evaluation(id));
         thread.show(detail.comments());
     }
 

@@ -51,6 +51,14 @@ public final class ValueFormat implements Serializable {
         return format.format(value);
     }
 
+    /** A grade 0.0-1.0 with its one decimal: "0,7", "0.7". */
+    public String grade(BigDecimal grade) {
+        var format = NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(grade);
+    }
+
     /** A share 0.0-1.0 as whole percent. */
     public String share(double share) {
         var percent = Math.round(share * 100);

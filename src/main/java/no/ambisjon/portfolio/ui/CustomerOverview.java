@@ -14,14 +14,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.base.ui.TimeText;
+import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.okr.ui.OkrWidgets;
+import no.ambisjon.okr.ui.ValueFormat;
 import no.ambisjon.portfolio.CustomerStanding;
 
 /**
@@ -60,6 +63,10 @@ class CustomerOverview extends Div {
                 .setHeader(getTranslation("overview.coach"))
                 .setComparator(Comparator.comparingDouble(CustomerOverview::coachShare)).setFlexGrow(0)
                 .setWidth("8rem");
+        grid.addComponentColumn(this::lastQuarter).setHeader(getTranslation("overview.last-quarter"))
+                .setComparator(Comparator.comparing(CustomerStanding::lastQuarterGrade,
+                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem").setKey("last-quarter");
         grid.addColumn(s -> s.nextMeeting() == null ? getTranslation("overview.no-meeting")
                         : TimeText.format(s.nextMeeting(), getLocale()))
                 .setHeader(getTranslation("overview.next-meeting"))
@@ -125,6 +132,17 @@ class CustomerOverview extends Div {
                     getTranslation("overview.stale.help", CustomerStanding.STALE_AFTER_DAYS));
             text.addComponentAsFirst(VaadinIcon.WARNING.create());
         }
+        return text;
+    }
+
+    /** The previous quarter's grade, marked when it was missed; nothing when it was not evaluated. */
+    private Span lastQuarter(CustomerStanding standing) {
+        var grade = standing.lastQuarterGrade();
+        if (grade == null) {
+            return new Span();
+        }
+        var text = new Span(ValueFormat.of(this).grade(grade));
+        text.addClassName(Grades.missed(grade) ? "grade-missed" : "grade-reached");
         return text;
     }
 

@@ -35,6 +35,9 @@ import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.Evaluation;
+import no.ambisjon.okr.EvaluationService;
+import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveService;
 import no.ambisjon.okr.OkrFixtures;
@@ -104,13 +107,15 @@ class EveryWriteIsRecordedTest {
     MinutesDownloadService minutesDownloads;
     @Autowired
     ScreenPairingService screens;
+    @Autowired
+    EvaluationService evaluations;
 
     /**
      * A customer of its own for each call: an objective of two key results, a closed meeting, a
      * running meeting with an action item and a screen paired to it, and a meeting planned.
      */
     private record World(TestCustomer customer, OkrFixtures.Made objective, MeetingId meeting, long action,
-                         MeetingId planned, MeetingId closed, long screen) {
+                         MeetingId planned, MeetingId closed, long screen, OkrFixtures.Made past) {
     }
 
     private interface Call {
@@ -186,6 +191,10 @@ class EveryWriteIsRecordedTest {
                 () -> exports.csv(w.customer().id(), w.objective().quarter(), Locale.of("nb"))));
         calls.put("OkrExportService.xlsx", w -> as(w.customer().viewer(),
                 () -> exports.xlsx(w.customer().id(), w.objective().quarter(), Locale.ENGLISH)));
+        calls.put("EvaluationService.save", w -> as(w.customer().editor(),
+                () -> evaluations.save(w.past().objective(), -1, asSuggested(w))));
+        calls.put("EvaluationService.close", w -> as(w.customer().editor(),
+                () -> evaluations.close(w.past().objective(), -1, asSuggested(w))));
         calls.put("ScreenPairingService.newCode", w -> screens.newCode());
         calls.put("ScreenPairingService.pair", w -> as(w.customer().consultant(),
                 () -> screens.pair(w.meeting(), "AAA-AAA")));
@@ -254,6 +263,13 @@ class EveryWriteIsRecordedTest {
         return found;
     }
 
+    private Evaluation.Input asSuggested(World w) {
+        var given = new java.util.HashMap<KeyResultId, Evaluation.Given>();
+        evaluations.evaluation(w.past().objective()).grades()
+                .forEach(g -> given.put(g.keyResult(), new Evaluation.Given(g.suggested(), null)));
+        return new Evaluation.Input(given, null, null);
+    }
+
     private World world() {
         var customer = testCustomers.create();
         var objective = okr.objective(customer, 2, 1);
@@ -269,7 +285,7 @@ class EveryWriteIsRecordedTest {
         screens.pair(meeting, screens.newCode().code());
         var screen = screens.screens(meeting).getFirst().id();
         signIn.out();
-        return new World(customer, objective, meeting, action, planned, closed, screen);
+        return new World(customer, objective, meeting, action, planned, closed, screen, okr.pastObjective(customer, "150"));
     }
 
     private void as(String username, ThrowingRunnable call) throws Exception {
