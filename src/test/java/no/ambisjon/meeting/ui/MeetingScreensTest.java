@@ -112,7 +112,8 @@ class MeetingScreensTest extends KaribuTest {
                     .startsWith("Endringene måles mot forrige møte").endsWith("Siden da: ingen tiltak utført.");
 
             navigate("meetings/" + next.value() + "/present");
-            assertThat(text(row("presentation-row", objective.keyResults().get(0)))).contains("+39 besøk siden sist");
+            assertThat(text(row("presentation-row", objective.keyResults().get(0))))
+                    .contains("+39 besøk siden sist", "Prognose ");
             assertThat(text(row("presentation-row", objective.keyResults().get(1)))).contains("Uendret siden sist");
         } finally {
             clock.set(FixedClockConfig.NOW.toInstant());
