@@ -121,6 +121,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         state.addClassNames("badge", "meeting-state-" + meeting.state().name().toLowerCase(Locale.ROOT));
         state.setId("meeting-state");
         add(back, new Div(title, state), tools());
+        screensPanel = meeting.canRun() && !closed ? new ScreensPanel(screenPairings, id) : null;
+        if (screensPanel != null) {
+            add(screensPanel);
+        }
         if (meeting.attendees() != null) {
             add(new Paragraph(getTranslation("meeting.attendees", meeting.attendees())));
         }
@@ -152,10 +156,6 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true);
         carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false);
         add(decisions, actions, carried);
-        screensPanel = meeting.canRun() && !closed ? new ScreensPanel(screenPairings, id) : null;
-        if (screensPanel != null) {
-            add(screensPanel);
-        }
         show();
     }
 

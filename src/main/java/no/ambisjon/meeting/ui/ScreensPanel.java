@@ -3,8 +3,8 @@ package no.ambisjon.meeting.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -16,10 +16,11 @@ import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.ScreenPairingService;
 
 /**
- * The console's meeting-room screens: type the code a TV at {@code /screen} shows to make it this
- * meeting's shared screen, and see and remove the screens that are on.
+ * The console's meeting-room screens, folded under the console's tools: type the code a TV at
+ * {@code /screen} shows to make it this meeting's shared screen, and see and remove the screens that
+ * are on.
  */
-class ScreensPanel extends Div {
+class ScreensPanel extends Details {
 
     private final ScreenPairingService pairings;
     private final MeetingId meeting;
@@ -31,6 +32,7 @@ class ScreensPanel extends Div {
         this.meeting = meeting;
         addClassName("meeting-screens");
         setId("meeting-screens");
+        setSummaryText(getTranslation("screens.title"));
         code.setLabel(getTranslation("screens.code"));
         code.setHelperText(getTranslation("screens.code.help"));
         code.setId("screen-code-field");
@@ -44,7 +46,7 @@ class ScreensPanel extends Div {
         var form = new Div(code, pair);
         form.addClassName("action-form");
         screens.setId("paired-screens");
-        add(new H2(getTranslation("screens.title")), form, screens);
+        add(form, screens);
         show();
     }
 

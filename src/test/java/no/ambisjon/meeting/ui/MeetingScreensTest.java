@@ -16,8 +16,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -72,6 +73,8 @@ class MeetingScreensTest extends KaribuTest {
     OkrFixtures okr;
     @Autowired
     MovableClock clock;
+    @Autowired
+    no.ambisjon.meeting.ScreenPairingService screens;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -118,6 +121,34 @@ class MeetingScreensTest extends KaribuTest {
         } finally {
             clock.set(FixedClockConfig.NOW.toInstant());
         }
+    }
+
+    @Test
+    void a_consultant_pairs_a_tv_by_its_code_in_the_console_and_removes_it() {
+        var id = runningMeeting();
+        signIn.out();
+        var tv = screens.newCode();
+        loginAs(customer.consultant());
+        navigate("meetings/" + id.value());
+        var code = _get(TextField.class, spec -> spec.withId("screen-code-field"));
+
+        type(code, "AAA-AAA");
+        _click(_get(Button.class, spec -> spec.withId("screen-pair")));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).startsWith("Ingen skjerm venter med den koden");
+        assertThat(text(_get(Div.class, spec -> spec.withId("paired-screens")))).isEqualTo("Ingen skjermer er koblet til.");
+
+        type(code, tv.code().toLowerCase());
+        _click(_get(Button.class, spec -> spec.withId("screen-pair")));
+        assertThat(code.isInvalid()).isFalse();
+        assertThat(code.getValue()).isEmpty();
+        assertThat(text(_get(Div.class, spec -> spec.withId("paired-screens"))))
+                .startsWith("Koblet til av " + customer.consultantName());
+        assertThat(screens.binding(tv.token())).isPresent();
+
+        _click(_get(Button.class, spec -> spec.withClasses("screen-remove")));
+        assertThat(screens.binding(tv.token())).isEmpty();
+        assertThat(text(_get(Div.class, spec -> spec.withId("paired-screens")))).isEqualTo("Ingen skjermer er koblet til.");
     }
 
     @Test
