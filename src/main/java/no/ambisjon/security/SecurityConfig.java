@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import no.ambisjon.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,6 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoSettings.class)
 class SecurityConfig {
 
     /**
@@ -40,8 +44,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck,
-                                            @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout)
-            throws Exception {
+                                            @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout,
+                                            ObjectProvider<ClientRegistrationRepository> identityProvider,
+                                            StaffSignOn staffSignOn) throws Exception {
         // The app's own stylesheet is needed on the login page too.
         // The load balancer asks whether the node is up and ready (Actuator exposes nothing else).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/*")
@@ -51,6 +56,13 @@ class SecurityConfig {
                 new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
                         (authentication, request, response) -> request.getSession()
                                 .setMaxInactiveInterval((int) idleTimeout.toSeconds())))));
+        // Agency staff may sign in with the agency's identity provider, when one is configured.
+        if (identityProvider.getIfAvailable() != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .successHandler(new StaffSignOnHandler(staffSignOn))
+                    .failureHandler((request, response, failure) -> response.sendRedirect(
+                            request.getContextPath() + "/login?sso=" + SsoRefusal.FAILED.name())));
+        }
         // Every request of a signed-in user meets the account as it is now.
         http.addFilterAfter(new CurrentAccessFilter(accessCheck), SecurityContextHolderFilter.class);
         // Written before the request is served: Vaadin's pages commit the response in ways that would

@@ -66,7 +66,7 @@ class CustomerOverview extends Div {
         grid.addComponentColumn(this::lastQuarter).setHeader(getTranslation("overview.last-quarter"))
                 .setComparator(Comparator.comparing(CustomerStanding::lastQuarterGrade,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem").setKey("last-quarter");
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true).setKey("last-quarter");
         grid.addColumn(s -> s.nextMeeting() == null ? getTranslation("overview.no-meeting")
                         : TimeText.format(s.nextMeeting(), getLocale()))
                 .setHeader(getTranslation("overview.next-meeting"))

@@ -1,5 +1,6 @@
 package no.ambisjon.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,8 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Optional;
 import no.ambisjon.security.AccessCheck;
+import no.ambisjon.security.SsoRefusal;
+import no.ambisjon.security.SsoSettings;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 @Route(value = "login", autoLayout = false)
@@ -26,7 +29,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph ended = new Paragraph();
 
-    LoginView(AuthenticationContext authenticationContext) {
+    LoginView(AuthenticationContext authenticationContext, SsoSettings sso) {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
@@ -45,7 +48,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ended.getElement().setAttribute("role", "status");
         ended.setId("login-ended");
         ended.setVisible(false);
-        var card = new Div(brand, tagline, ended, form, new LanguageSwitch());
+        var card = new Div(brand, tagline, ended, form);
+        if (sso.enabled()) {
+            // A plain link: the browser leaves for the identity provider and comes back signed in.
+            var signOn = new Anchor("oauth2/authorization/" + SsoSettings.REGISTRATION,
+                    getTranslation("login.sso", sso.button() == null || sso.button().isBlank()
+                            ? getTranslation("login.sso.default") : sso.button()));
+            signOn.setRouterIgnore(true);
+            signOn.setId("sso-login");
+            signOn.addClassName("sso-login");
+            var staffOnly = new Paragraph(getTranslation("login.sso.staff-only"));
+            staffOnly.addClassName("login-tagline");
+            card.add(signOn, staffOnly);
+        }
+        card.add(new LanguageSwitch());
         card.addClassName("login-card");
         add(card);
     }
@@ -77,6 +93,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             ended.setText(getTranslation("login.ended." + why.name()));
             ended.setVisible(true);
         });
+        parameters.getSingleParameter("sso").flatMap(LoginView::ssoReason).ifPresent(reason -> {
+            ended.setText(getTranslation("login.sso." + reason));
+            ended.setVisible(true);
+        });
     }
 
     /** Why the user's last session ended: from the address, or from the cookie a background request left. */
@@ -86,6 +106,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 : Arrays.stream(request.getCookies()).filter(c -> c.getName().equals(AccessCheck.ENDED_COOKIE))
                         .map(Cookie::getValue).findFirst().orElse(null);
         return Arrays.stream(AccessCheck.Ended.values()).filter(why -> why.name().equals(text)).findFirst();
+    }
+
+    /** Only the reasons there are texts for: the address is typed by anyone. */
+    private static Optional<String> ssoReason(String text) {
+        return Arrays.stream(SsoRefusal.values()).map(Enum::name).filter(name -> name.equals(text)).findFirst();
     }
 
     @Override
