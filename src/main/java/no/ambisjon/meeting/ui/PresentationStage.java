@@ -92,7 +92,8 @@ class PresentationStage extends Div {
     }
 
     private static List<Object> headerOf(MeetingDetail meeting) {
-        return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected());
+        return List.of(meeting.customer().name(), meeting.quarter(), meeting.expected(),
+                meeting.previous() == null ? -1 : meeting.previous().actionsDone());
     }
 
     private Div header(MeetingDetail meeting) {
@@ -100,6 +101,11 @@ class PresentationStage extends Div {
         var header = new Div(new Span(meeting.customer().name()),
                 new Span(getTranslation("quarter.label", meeting.quarter().year(), meeting.quarter().number())),
                 new Span(getTranslation("present.passed", new OkrWidgets(this).format().share(meeting.expected()))));
+        if (meeting.previous() != null) {
+            var done = new Span(getTranslation("present.actions-done", meeting.previous().actionsDone()));
+            done.setId("actions-done-since");
+            header.add(done);
+        }
         header.addClassName("presentation-header");
         return header;
     }

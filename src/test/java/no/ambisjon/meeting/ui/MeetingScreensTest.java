@@ -118,6 +118,8 @@ class MeetingScreensTest extends KaribuTest {
             assertThat(text(row("presentation-row", objective.keyResults().get(0))))
                     .contains("+39 besøk siden sist", "Prognose ");
             assertThat(text(row("presentation-row", objective.keyResults().get(1)))).contains("Uendret siden sist");
+            assertThat(_get(Span.class, spec -> spec.withId("actions-done-since")).getText())
+                    .isEqualTo("Siden forrige møte: ingen tiltak utført");
         } finally {
             clock.set(FixedClockConfig.NOW.toInstant());
         }
