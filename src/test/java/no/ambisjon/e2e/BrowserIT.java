@@ -63,6 +63,8 @@ class BrowserIT {
     @Autowired
     no.ambisjon.meeting.ScreenPairingService screens;
     @Autowired
+    no.ambisjon.meeting.MeetingFixtures meetingsOf;
+    @Autowired
     no.ambisjon.meeting.MeetingAgendaService agenda;
 
     @BeforeAll
@@ -237,8 +239,8 @@ class BrowserIT {
         var made = okr.objective(customer, 2, 1);
         var other = testCustomers.create();
         okr.objective(other, 1, 1);
-        var meeting = running(customer);
-        var otherMeeting = running(other);
+        var meeting = meetingsOf.running(customer);
+        var otherMeeting = meetingsOf.running(other);
 
         var tv = Chromium.open();
         try {
@@ -260,15 +262,6 @@ class BrowserIT {
         } finally {
             tv.quit();
         }
-    }
-
-    private no.ambisjon.meeting.MeetingId running(TestCustomers.TestCustomer customer) {
-        var id = new java.util.concurrent.atomic.AtomicReference<no.ambisjon.meeting.MeetingId>();
-        signIn.onAnotherDevice(customer.consultant(), () -> {
-            id.set(lifecycle.schedule(customer.id(), java.time.Instant.parse("2026-11-18T09:00:00Z"), null));
-            lifecycle.start(id.get());
-        });
-        return id.get();
     }
 
     @Test

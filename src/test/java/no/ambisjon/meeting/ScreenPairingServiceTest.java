@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.MovableClock;
@@ -45,6 +44,8 @@ class ScreenPairingServiceTest {
     SignIn signIn;
     @Autowired
     MovableClock clock;
+    @Autowired
+    MeetingFixtures meetingsOf;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -54,21 +55,13 @@ class ScreenPairingServiceTest {
     void aRunningMeeting() {
         customer = testCustomers.create();
         objective = okr.objective(customer, 2, 1);
-        meeting = runningMeeting(customer);
+        meeting = meetingsOf.running(customer);
     }
 
     @AfterEach
     void putTheClockBack() {
         clock.set(FixedClockConfig.NOW.toInstant());
         signIn.out();
-    }
-
-    private MeetingId runningMeeting(TestCustomer of) {
-        signIn.as(of.consultant());
-        var id = lifecycle.schedule(of.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
-        lifecycle.start(id);
-        signIn.out();
-        return id;
     }
 
     private ScreenPairingService.WaitingScreen aScreen() {
@@ -99,7 +92,7 @@ class ScreenPairingServiceTest {
             assertThat(binding.customerId()).isEqualTo(customer.id().value());
         });
         var other = testCustomers.create();
-        var otherMeeting = runningMeeting(other);
+        var otherMeeting = meetingsOf.running(other);
         assertThat(typed(other.consultant(), otherMeeting, screen.code())).as("used").isEqualTo(Pairing.WRONG_CODE);
         assertThat(screens.binding(screen.token()).orElseThrow().meetingId()).isEqualTo(meeting);
     }
@@ -172,7 +165,7 @@ class ScreenPairingServiceTest {
         var screen = aScreen();
         typed(customer.consultant(), meeting, screen.code());
         var binding = screens.binding(screen.token()).orElseThrow();
-        var otherMeeting = runningMeeting(testCustomers.create());
+        var otherMeeting = meetingsOf.running(testCustomers.create());
 
         var shown = screenReads.as(binding.pairingId(), binding.customerId(), Language.NB, binding.pairedAt(),
                 () -> meetings.meeting(binding.meetingId()));

@@ -7,13 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import java.time.Instant;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.meeting.MeetingAgendaService;
+import no.ambisjon.meeting.MeetingFixtures;
 import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingLifecycleService;
 import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.okr.OkrFixtures;
 import no.ambisjon.security.ui.LoginView;
@@ -27,13 +26,13 @@ class ScreenViewTest extends KaribuTest {
     @Autowired
     ScreenPairingService screens;
     @Autowired
-    MeetingLifecycleService lifecycle;
-    @Autowired
     MeetingAgendaService agenda;
     @Autowired
     TestCustomers testCustomers;
     @Autowired
     OkrFixtures okr;
+    @Autowired
+    MeetingFixtures meetingsOf;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -43,15 +42,7 @@ class ScreenViewTest extends KaribuTest {
     void aRunningMeeting() {
         customer = testCustomers.create();
         objective = okr.objective(customer, 3, 1);
-        meeting = running(customer);
-    }
-
-    private MeetingId running(TestCustomer of) {
-        signIn.as(of.consultant());
-        var id = lifecycle.schedule(of.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
-        lifecycle.start(id);
-        signIn.out();
-        return id;
+        meeting = meetingsOf.running(customer);
     }
 
     private static String shownCode() {
@@ -99,7 +90,7 @@ class ScreenViewTest extends KaribuTest {
     void a_paired_screen_opens_no_other_meeting_or_customer_by_address() {
         var other = testCustomers.create();
         okr.objective(other, 1, 1);
-        var otherMeeting = running(other);
+        var otherMeeting = meetingsOf.running(other);
         openAnonymously();
         navigate("screen");
         pairedBy(customer.consultant(), meeting, shownCode());
