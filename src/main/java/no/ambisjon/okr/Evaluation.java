@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An objective's evaluation at the end of its quarter, or the proposal for one.
@@ -31,7 +32,7 @@ public record Evaluation(ObjectiveId objective, long version, boolean open, List
     }
 
     /** What an editor gives: a grade and perhaps a reason per key result, and the retrospective. */
-    public record Input(java.util.Map<KeyResultId, Given> grades, String worked, String changeNext)
+    public record Input(Map<KeyResultId, Given> grades, String worked, String changeNext)
             implements Serializable {
     }
 

@@ -1,8 +1,10 @@
 package no.ambisjon.okr;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import no.ambisjon.base.ClosedForChangesException;
 import no.ambisjon.base.ConcurrentEditException;
@@ -68,6 +70,17 @@ public class EvaluationService {
         }).toList();
         return new Evaluation(id, stored.getVersion(), open, grades, stored.getGrade(), stored.getWorked(),
                 stored.getChangeNext(), stored.getClosedAt(), stored.getClosedBy());
+    }
+
+    /** The key results' grades in the objective's closed evaluation; none before it closes. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<KeyResultId, BigDecimal> closedGrades(ObjectiveId id) {
+        loader.objective(id);
+        var grades = new HashMap<KeyResultId, BigDecimal>();
+        evaluations.findByObjectiveId(id.value()).filter(ObjectiveEvaluation::isClosed)
+                .ifPresent(e -> e.getGrades().forEach(g -> grades.put(new KeyResultId(g.keyResultId()), g.grade())));
+        return grades;
     }
 
     /** Saves the evaluation as a draft. */

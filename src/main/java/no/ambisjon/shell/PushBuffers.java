@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>the WebSocket container's default message buffers for receiving (8 KB and 8 K chars), which
  *       grow to the session's limit, set by Atmosphere, should a message ever arrive.</li>
  * </ul>
- * Per-message compression is off too (see {@code Application}), for the same reason: its buffers
- * and native zlib state per connection cost more than the few kilobytes a changed row weighs.
+ * Per-message compression is off too ({@link UncompressedPush}), and Tomcat's send buffers are
+ * smaller ({@code Application}), for the same reason.
  * See docs/decisions/0013-push-buffers.md.
  */
 @Component

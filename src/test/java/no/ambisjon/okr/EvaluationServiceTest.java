@@ -30,6 +30,8 @@ class EvaluationServiceTest {
     @Autowired
     OkrQueryService queries;
     @Autowired
+    no.ambisjon.okr.export.OkrExportService exports;
+    @Autowired
     TestCustomers testCustomers;
     @Autowired
     OkrFixtures okr;
@@ -113,6 +115,21 @@ class EvaluationServiceTest {
         assertThat(queries.plan(customer.id(), past.quarter()).objectives().getFirst().grade()).isEqualByComparingTo("0.8");
         assertThat(queries.quarterGrades(List.of(customer.id()), past.quarter()))
                 .containsOnlyKeys(customer.id());
+    }
+
+    @Test
+    void the_export_has_each_closed_grade_and_an_open_evaluation_has_none_yet() {
+        signIn.as(customer.editor());
+        evaluations.save(past.objective(), -1, grades(suggested()));
+        var draft = new String(exports.csv(customer.id(), past.quarter(), java.util.Locale.of("nb")).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(draft.lines().skip(1)).noneMatch(line -> line.endsWith(";0,8;0,6") || line.endsWith(";0,8;1"));
+
+        evaluations.close(past.objective(), evaluations.evaluation(past.objective()).version(), grades(suggested()));
+        var closed = new String(exports.csv(customer.id(), past.quarter(), java.util.Locale.of("nb")).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(closed.lines().filter(line -> line.contains("Nøkkelresultat 1"))).singleElement()
+                .satisfies(line -> assertThat(line).endsWith(";0,8;0,6"));
     }
 
     @Test

@@ -110,10 +110,7 @@ class AgendaLineView extends Div {
         InPlace.text(title, kr.title());
         InPlace.text(objective, line.objectiveTitle());
         InPlace.text(values, widgets.valueOfTarget(kr));
-        InPlace.text(since, SinceText.full(this, widgets.format(), kr, line.since()));
-        since.setVisible(line.since() != null);
-        since.setClassName("since-up", SinceText.isUp(line.since()));
-        since.setClassName("since-down", SinceText.isDown(line.since()));
+        SinceText.show(since, widgets.format(), line);
         widgets.confidence(confidence, kr.confidence());
         var nowFocused = focus != null && focus == kr.id().value();
         var focusMoved = shownFocus == null || nowFocused != shownFocus;

@@ -63,13 +63,8 @@ class FocusPanel extends Div {
         InPlace.text(title, kr.title());
         InPlace.text(value, widgets.value(kr));
         InPlace.text(target, widgets.ofTarget(kr));
-        InPlace.text(forecast, widgets.forecast(kr));
-        forecast.setClassName("forecast-misses", kr.forecastMisses());
-        forecast.setVisible(kr.forecast() != null);
-        InPlace.text(since, SinceText.full(this, widgets.format(), kr, line.since()));
-        since.setVisible(line.since() != null);
-        since.setClassName("since-up", SinceText.isUp(line.since()));
-        since.setClassName("since-down", SinceText.isDown(line.since()));
+        widgets.forecast(forecast, kr);
+        SinceText.show(since, widgets.format(), line);
         widgets.update(kr, expected, progress, confidence, null);
         widgets.history(chart, kr, detail.quarter(), detail.history());
         chartBox.setVisible(!detail.history().isEmpty());

@@ -32,8 +32,7 @@ class PresentationRow extends Div {
     void show(AgendaLine line, double expected, OkrWidgets widgets) {
         var kr = line.keyResult();
         var since = SinceText.brief(this, widgets.format(), kr, line.since());
-        var sinceClass = SinceText.isUp(line.since()) ? "since since-up"
-                : SinceText.isDown(line.since()) ? "since since-down" : "since";
+        var sinceClass = ("since " + SinceText.direction(line.since())).strip();
         Markup.redraw(getElement(), Markup.tag("span", "presentation-kr-title", kr.title())
                 + widgets.progressMarkup(kr, expected)
                 + "<span class=\"presentation-value\">" + Markup.escape(widgets.valueOfTarget(kr))

@@ -1,6 +1,9 @@
 package no.ambisjon.meeting.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.meeting.AgendaLine;
 import no.ambisjon.meeting.KeyResultSince;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.Measure;
@@ -52,11 +55,20 @@ final class SinceText {
         return signum < 0 ? "\u2212" : signum > 0 ? "+" : "";
     }
 
-    static boolean isUp(KeyResultSince since) {
-        return since != null && since.progressPoints() > 0;
+    /** Shows the full sentence in a span, coloured by which way progress moved; hidden at a first meeting. */
+    static void show(Span target, ValueFormat format, AgendaLine line) {
+        InPlace.text(target, full(target, format, line.keyResult(), line.since()));
+        target.setVisible(line.since() != null);
+        var direction = direction(line.since());
+        target.setClassName("since-up", direction.equals("since-up"));
+        target.setClassName("since-down", direction.equals("since-down"));
     }
 
-    static boolean isDown(KeyResultSince since) {
-        return since != null && since.progressPoints() < 0;
+    /** "since-up" when progress rose, "since-down" when it fell, else nothing. */
+    static String direction(KeyResultSince since) {
+        if (since == null || since.progressPoints() == 0) {
+            return "";
+        }
+        return since.progressPoints() > 0 ? "since-up" : "since-down";
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,12 +114,7 @@ public class OkrExportService {
 
     /** The key results' grades in the objective's closed evaluation; none before it closes. */
     private Map<KeyResultId, BigDecimal> grades(ObjectiveCard objective) {
-        if (objective.grade() == null) {
-            return Map.of();
-        }
-        var grades = new HashMap<KeyResultId, BigDecimal>();
-        evaluations.evaluation(objective.id()).grades().forEach(g -> grades.put(g.keyResult(), g.grade()));
-        return grades;
+        return objective.grade() == null ? Map.of() : evaluations.closedGrades(objective.id());
     }
 
     private List<Cell> keyResultCells(KeyResultLine kr, double expected, Locale locale) {

@@ -143,9 +143,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         chartBox.setVisible(!empty);
         history.setVisible(!empty);
         widgets.history(chart, kr, detail.quarter(), detail.history());
-        InPlace.text(forecast, widgets.forecast(kr));
-        forecast.setClassName("forecast-misses", kr.forecastMisses());
-        forecast.setVisible(kr.forecast() != null);
+        widgets.forecast(forecast, kr);
         history.setItems(detail.history());
         thread.show(detail.comments());
     }

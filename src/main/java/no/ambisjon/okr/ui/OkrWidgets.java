@@ -155,6 +155,13 @@ public final class OkrWidgets implements Serializable {
                 forecast(kr));
     }
 
+    /** Shows a key result's forecast in a span: its sentence, marked when it falls short; hidden without one. */
+    public void forecast(Span target, KeyResultLine kr) {
+        InPlace.text(target, forecast(kr));
+        target.setClassName("forecast-misses", kr.forecastMisses());
+        target.setVisible(kr.forecast() != null);
+    }
+
     public ValueFormat format() {
         return format;
     }
