@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerForm;
 import no.ambisjon.customer.CustomerId;
-import no.ambisjon.security.AccountService;
 import no.ambisjon.security.NewUser;
+import no.ambisjon.security.PasswordLinkService;
 import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A customer of a test's own, with its own consultant, editor and viewer, made the way an admin
- * makes them: tests that change data never touch what the demo data shows. Every login has the
- * password {@link #PASSWORD} and no temporary password left to change.
+ * makes them: tests that change data never touch what the demo data shows. Every login has chosen
+ * the password {@link #PASSWORD} with the link in its invitation.
  */
 @Component
 public class TestCustomers {
@@ -28,13 +28,16 @@ public class TestCustomers {
     private final SignIn signIn;
     private final CustomerAdminService customerAdmin;
     private final UserAdminService userAdmin;
-    private final AccountService accounts;
+    private final PasswordLinkService passwordLinks;
+    private final MailLinks mailLinks;
 
-    TestCustomers(SignIn signIn, CustomerAdminService customerAdmin, UserAdminService userAdmin, AccountService accounts) {
+    TestCustomers(SignIn signIn, CustomerAdminService customerAdmin, UserAdminService userAdmin,
+                  PasswordLinkService passwordLinks, MailLinks mailLinks) {
         this.signIn = signIn;
         this.customerAdmin = customerAdmin;
         this.userAdmin = userAdmin;
-        this.accounts = accounts;
+        this.passwordLinks = passwordLinks;
+        this.mailLinks = mailLinks;
     }
 
     /**
@@ -96,16 +99,16 @@ public class TestCustomers {
         }
     }
 
-    /** Made by the admin with a temporary password, which the user then changes, as at a first login. */
+    /** Made by the admin, after which the user follows the mailed link and chooses a password. */
     private String login(String username, String name, Role role, CustomerId customer) {
         var form = new NewUser();
         form.setUsername(username);
         form.setDisplayName(name);
         form.setRole(role);
         form.setCustomerId(customer == null ? null : customer.value());
-        var temporary = userAdmin.create(form);
-        signIn.as(username);
-        accounts.changePassword(temporary, PASSWORD);
+        userAdmin.create(form);
+        signIn.out();
+        passwordLinks.setPassword(mailLinks.passwordToken(username), PASSWORD);
         signIn.as(ADMIN);
         return username;
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 import no.ambisjon.base.change.Change;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
+import no.ambisjon.base.i18n.Language;
 import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
@@ -65,12 +66,14 @@ class DemoDataSetup implements ApplicationRunner {
         var okogard = customers.save(new Customer("Ås Økogård", OKOGARD, Set.of("Økogården")));
 
         var password = passwordEncoder.encode(PASSWORD);
-        users.save(UserAccount.agencyStaff(ADMIN, "Astrid Admin", password, Role.ADMIN));
+        var admin = users.save(UserAccount.agencyStaff(ADMIN, "Astrid Admin", password, Role.ADMIN));
         var kari = users.save(UserAccount.agencyStaff(KARI, "Kari Nordmann", password, Role.CONSULTANT));
         var ola = users.save(UserAccount.agencyStaff(OLA, "Ola Hansen", password, Role.CONSULTANT));
         var ingrid = customerLogins(fjellsport, FJELLSPORT_EDITOR, "Ingrid Fjeld", FJELLSPORT_VIEWER, "Per Bakken",
                 password);
         var sofie = customerLogins(bolgen, BOLGEN_EDITOR, "Sofie Strand", BOLGEN_VIEWER, "Lars Møller", password);
+        // One who reads Ambisjon in English: her mails come in English, Kari's for the same café in Norwegian.
+        sofie.setLanguage(Language.EN);
         var maja = customerLogins(okogard, OKOGARD_EDITOR, "Maja Åsheim", OKOGARD_VIEWER, "Nils Øvrebø", password);
 
         assignments.save(new ConsultantAssignment(kari.getId(), fjellsport.getId()));
@@ -81,16 +84,16 @@ class DemoDataSetup implements ApplicationRunner {
         okrs.forBolgen(bolgen.getId(), kari, sofie);
         okrs.forOkogard(okogard.getId(), ola, maja);
 
-        meetings.add(fjellsport.getId(), kari, ingrid.getDisplayName(),
+        meetings.add(fjellsport.getId(), kari, ingrid, admin,
                 List.of("Kampanjen i uke 44 virket. Vi fortsetter med samme budsjett.",
                         "Snittkurven er for lav. Test gratis frakt over 1 000 kr."),
                 List.of("Gratis frakt over 1 000 kr testes i to uker.", "Nyhetsbrevet får nye emnelinjer."),
                 List.of("Sette opp A/B-test av emnelinjer", "Lage forslag til fraktgrense"));
-        meetings.add(bolgen.getId(), kari, sofie.getDisplayName(),
+        meetings.add(bolgen.getId(), kari, sofie, admin,
                 List.of("Lunsjtilbudet treffer ikke. Ny meny fra 1. desember."),
                 List.of("Lunsjmenyen fornyes før jul."),
                 List.of("Bestille nye vindusskilt", "Sende tilbud til tre bedrifter om julecatering"));
-        meetings.add(okogard.getId(), ola, maja.getDisplayName(),
+        meetings.add(okogard.getId(), ola, maja, admin,
                 List.of("Mange sier opp etter ferien. Pausefunksjon kan hjelpe."),
                 List.of("Vi lager en pausefunksjon i abonnementet.", "Søkeannonser for økologisk julemat starter nå."),
                 List.of("Skissere pausefunksjonen", "Sette opp søkeannonser for julemat"));

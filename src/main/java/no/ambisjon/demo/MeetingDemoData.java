@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.AgendaItem;
@@ -66,11 +67,13 @@ class MeetingDemoData {
         this.today = LocalDate.now(clock);
     }
 
-    void add(long customerId, UserAccount consultant, String contact, List<String> notes, List<String> decided,
-             List<String> todo) {
-        var attendees = contact + ", " + consultant.getDisplayName() + ", Astrid Admin";
+    void add(long customerId, UserAccount consultant, UserAccount customerContact, UserAccount accountLead,
+             List<String> notes, List<String> decided, List<String> todo) {
+        var contact = customerContact.getDisplayName();
+        var attendees = contact + ", " + consultant.getDisplayName() + ", " + accountLead.getDisplayName();
+        var attendeeIds = Set.of(customerContact.getId(), consultant.getId(), accountLead.getId());
         var held = today.minusDays(7);
-        var last = meetings.save(new Meeting(customerId, at(held), attendees));
+        var last = meetings.save(new Meeting(customerId, at(held), attendees, attendeeIds));
         var quarter = Quarter.of(held);
         last.start(quarter.year(), quarter.number());
         var found = objectives.findForQuarter(customerId, quarter.year(), quarter.number());
@@ -107,8 +110,7 @@ class MeetingDemoData {
                 decided.stream().map(text -> new FrozenDecision(text, consultant.getDisplayName(), decidedAt)).toList(),
                 frozenActions));
 
-        meetings.save(new Meeting(customerId, at(today.plusDays(7)),
-                attendees));
+        meetings.save(new Meeting(customerId, at(today.plusDays(7)), attendees, attendeeIds));
     }
 
     private static BigDecimal share(double share) {

@@ -67,10 +67,13 @@ public class LiveUpdates {
         });
     }
 
-    /** Every committed change, here or on another node; a change of no customer's data has no screens to tell. */
+    /**
+     * Every committed change, here or on another node; a change of no customer's data, or of nothing a
+     * screen shows, has no screens to tell.
+     */
     @EventListener
     void on(Committed committed) {
-        if (committed.change().customerId() != null) {
+        if (committed.change().customerId() != null && committed.change().kind().showsOnScreens()) {
             changed(committed.change().customerId());
         }
     }

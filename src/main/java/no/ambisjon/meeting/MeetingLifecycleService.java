@@ -6,11 +6,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.customer.CustomerId;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.AgendaItem;
 import no.ambisjon.meeting.domain.AgendaItemRepository;
@@ -26,6 +31,7 @@ import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Person;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +52,13 @@ public class MeetingLifecycleService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Changes changes;
+    private final CustomerPeople people;
 
     MeetingLifecycleService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
                             ActionItemRepository actions, FrozenMinutesRepository minutes, MeetingLoader loader,
-                            OkrQueryService okrs, CurrentUser currentUser, Clock clock, Changes changes) {
+                            OkrQueryService okrs, CurrentUser currentUser, Clock clock, Changes changes,
+                            CustomerPeople people) {
+        this.people = people;
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
@@ -62,8 +71,22 @@ public class MeetingLifecycleService {
         this.changes = changes;
     }
 
-    public MeetingId schedule(CustomerId customerId, Instant at, String attendees) {
-        var meeting = meetings.save(new Meeting(loader.customer(customerId).value(), at, blankToNull(attendees)));
+    /**
+     * Plans a meeting with its attendees: people who may see the customer (they get the minutes) and
+     * guests without a login, by name.
+     *
+     * @throws IllegalArgumentException when an attendee may not see the customer
+     */
+    public MeetingId schedule(CustomerId customerId, Instant at, Collection<Long> attendeeIds, String guests) {
+        var customer = loader.customer(customerId);
+        var attending = people.among(customer, attendeeIds);
+        if (attending.size() != Set.copyOf(attendeeIds).size()) {
+            throw new IllegalArgumentException("An attendee may not see the customer");
+        }
+        var names = Stream.concat(attending.stream().map(Person::displayName), Stream.ofNullable(blankToNull(guests)))
+                .collect(Collectors.joining(", "));
+        var meeting = meetings.save(new Meeting(customer.value(), at, blankToNull(names),
+                attending.stream().map(Person::id).collect(Collectors.toSet())));
         changed(meeting, ChangeKind.MEETING_SCHEDULED, at.toString());
         return new MeetingId(meeting.getId());
     }

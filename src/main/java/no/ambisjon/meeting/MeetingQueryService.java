@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.ambisjon.customer.CustomerId;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.TenantGuard;
 import no.ambisjon.meeting.domain.ActionItem;
@@ -54,12 +55,14 @@ public class MeetingQueryService {
     private final Clock clock;
     private final MeetingSnapshots snapshots;
     private final TransactionTemplate reading;
+    private final CustomerPeople people;
 
     MeetingQueryService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
                         ActionItemRepository actions, FrozenMinutesRepository frozenMinutes, MeetingLoader loader,
                         OkrQueryService okrs,
                         CustomerService customers, TenantGuard tenantGuard, CurrentUser currentUser, Clock clock,
-                        MeetingSnapshots snapshots, PlatformTransactionManager transactions) {
+                        MeetingSnapshots snapshots, PlatformTransactionManager transactions, CustomerPeople people) {
+        this.people = people;
         this.meetings = meetings;
         this.agenda = agenda;
         this.decisions = decisions;
@@ -102,6 +105,21 @@ public class MeetingQueryService {
         }
         var role = currentUser.require().role();
         return detail.forUser(role == Role.ADMIN || role == Role.CONSULTANT);
+    }
+
+    /**
+     * The frozen minutes of a meeting that has just closed, read past the shared snapshots (which may
+     * still hold it running), and those of its attendees with a login who may see the customer now.
+     */
+    @Transactional(readOnly = true)
+    public MinutesToSend minutesToSend(MeetingId id) {
+        var meeting = loader.meeting(id);
+        if (meeting.getState() != MeetingState.CLOSED) {
+            throw new IllegalStateException("The meeting has not closed");
+        }
+        var customer = new CustomerId(meeting.getCustomerId());
+        return new MinutesToSend(minutes(meeting, loader.minutes(meeting)).forUser(false),
+                people.among(customer, meeting.getAttendeeIds()));
     }
 
     /** The meeting as everyone who may see it sees it; whether the user may run it comes on top. */

@@ -25,7 +25,11 @@ class AccountLoader {
     }
 
     UserAccount account(long userId) {
-        return accounts.findById(userId).orElseThrow(NotFoundException::new);
+        return find(userId).orElseThrow(NotFoundException::new);
+    }
+
+    Optional<UserAccount> find(long userId) {
+        return accounts.findById(userId);
     }
 
     /** @throws no.ambisjon.base.ConcurrentEditException when someone saved the account since {@code version} */

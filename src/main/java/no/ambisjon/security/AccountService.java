@@ -85,6 +85,20 @@ public class AccountService {
         changes.record(own(ChangeKind.LANGUAGE_CHANGED, account, account.getUsername() + ": " + language.code()));
     }
 
+    /** Whether the user gets the weekly mail about key results waiting for their check-in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean checkInReminders() {
+        return accounts.own().isCheckInReminders();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void chooseCheckInReminders(boolean wanted) {
+        var account = accounts.own();
+        account.setCheckInReminders(wanted);
+        changes.record(own(ChangeKind.REMINDERS_CHOSEN, account, account.getUsername() + ": " + (wanted ? "on" : "off")));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Language language() {

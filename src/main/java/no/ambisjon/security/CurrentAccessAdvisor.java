@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.AnnotationTransactionAttribute
 
 /**
  * Before any application service runs, and before it checks the caller's role, a paired screen
- * ({@link ScreenReads}) is refused anything but a read-only method, and the sign-in is
+ * ({@link ScreenReads}) and the application reading on a user's behalf ({@link ReadsOnBehalf}) are
+ * refused anything but a read-only method, and the sign-in is
  * compared with the account as it is now ({@link AccessCheck}): a lowered role, a deactivated
  * account or customer, another password or a session past its lifetime is refused, and a raised
  * role counts at once. No service can forget it, and a screen kept open (live updates included)
@@ -39,13 +40,12 @@ class CurrentAccessAdvisor {
         var transactions = new AnnotationTransactionAttributeSource();
         MethodInterceptor current = invocation -> {
             var context = SecurityContextHolder.getContext();
-            if (context.getAuthentication() != null
-                    && context.getAuthentication().getPrincipal() instanceof ScreenReads.ScreenPrincipal) {
+            if (context.getAuthentication() != null && readsOnly(context.getAuthentication().getPrincipal())) {
                 var target = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
                         : AopUtils.getTargetClass(invocation.getThis());
                 var transaction = transactions.getTransactionAttribute(invocation.getMethod(), target);
                 if (transaction == null || !transaction.isReadOnly()) {
-                    throw new AccessDeniedException("A meeting-room screen only reads");
+                    throw new AccessDeniedException("A meeting-room screen, or the application on a user's behalf, only reads");
                 }
             }
             switch (check.getObject().check(context.getAuthentication())) {
@@ -59,5 +59,10 @@ class CurrentAccessAdvisor {
         var advisor = new DefaultPointcutAdvisor(services, current);
         advisor.setOrder(ORDER);
         return advisor;
+    }
+
+    private static boolean readsOnly(Object principal) {
+        return principal instanceof ScreenReads.ScreenPrincipal
+                || principal instanceof AccountPrincipal account && account.onBehalf();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import no.ambisjon.base.i18n.Language;
 
 /** What an administrator fills in for a new user. A customer login also needs its customer. */
 public class NewUser implements Serializable {
@@ -22,6 +23,10 @@ public class NewUser implements Serializable {
     private Role role = Role.CONSULTANT;
 
     private Long customerId;
+
+    /** The language of the invitation, and of the user's screens until they choose another. */
+    @NotNull(message = "{validation.required}")
+    private Language language = Language.NB;
 
     public String getUsername() {
         return username;
@@ -53,5 +58,13 @@ public class NewUser implements Serializable {
 
     public void setCustomerId(Long customerId) {
         this.customerId = customerId;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 }

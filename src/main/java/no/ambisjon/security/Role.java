@@ -22,6 +22,11 @@ public enum Role {
         return this == ADMIN || this == CONSULTANT;
     }
 
+    /** Those who check in on a customer's key results week by week get the weekly reminder. */
+    public boolean isRemindedToCheckIn() {
+        return this == CONSULTANT || this == CUSTOMER_EDITOR;
+    }
+
     public boolean isCustomerLogin() {
         return !isAgencyStaff();
     }

@@ -1,8 +1,6 @@
 package no.ambisjon.security;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +9,6 @@ import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,8 +18,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Administration of users: agency staff and customer logins. A customer login belongs to one
- * customer for good and never gets an agency role. New users and reset passwords get a one-time
- * temporary password, which must be changed at the next login.
+ * customer for good and never gets an agency role. A new user gets a mail with a one-time link to
+ * set a password; an admin can send a new link. No admin ever sees or chooses a user's password.
  */
 @Service
 @Validated
@@ -37,12 +34,11 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final Changes changes;
     private final LoginThrottle throttle;
-    private final Clock clock;
-    private final Duration temporaryLifetime;
+    private final PasswordLinks links;
 
     UserAdminService(UserAccountRepository accounts, AccountLoader loader, PasswordPolicy policy,
                      PasswordEncoder encoder, CurrentUser currentUser, Changes changes, LoginThrottle throttle,
-                     Clock clock, @Value("${ambisjon.security.temporary-password-lifetime:7d}") Duration temporaryLifetime) {
+                     PasswordLinks links) {
         this.accounts = accounts;
         this.loader = loader;
         this.policy = policy;
@@ -50,8 +46,7 @@ public class UserAdminService {
         this.currentUser = currentUser;
         this.changes = changes;
         this.throttle = throttle;
-        this.clock = clock;
-        this.temporaryLifetime = temporaryLifetime;
+        this.links = links;
     }
 
     /** Everyone, with until when each is locked out from some address (after failed logins there). */
@@ -63,16 +58,16 @@ public class UserAdminService {
     }
 
     /**
-     * @return the temporary password, to be handed to the user; it is not stored anywhere readable
+     * Creates the user, with no password anyone knows, and mails them a link to set one.
+     *
      * @throws UsernameTakenException when another user has the username
      */
-    public String create(@Valid NewUser form) {
+    public long create(@Valid NewUser form) {
         var username = UserAccount.normalise(form.getUsername());
         if (loader.byUsername(username).isPresent()) {
             throw new UsernameTakenException();
         }
-        var temporary = policy.temporaryPassword();
-        var hash = encoder.encode(temporary);
+        var hash = encoder.encode(policy.temporaryPassword() + policy.temporaryPassword());
         UserAccount account;
         if (form.getRole().isAgencyStaff()) {
             account = UserAccount.agencyStaff(username, form.getDisplayName().strip(), hash, form.getRole());
@@ -83,14 +78,14 @@ public class UserAdminService {
             account = UserAccount.customerLogin(username, form.getDisplayName().strip(), hash, form.getRole(),
                     form.getCustomerId());
         }
-        account.giveTemporaryPassword(hash, clock.instant().plus(temporaryLifetime));
+        account.setLanguage(form.getLanguage());
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
             throw new UsernameTakenException();
         }
-        changes.record(change(ChangeKind.USER_CREATED, account, username + " (" + form.getRole() + ")"));
-        return temporary;
+        changes.record(links.issue(account, ChangeKind.USER_CREATED, username + " (" + form.getRole() + ")"));
+        return account.getId();
     }
 
     /**
@@ -129,14 +124,14 @@ public class UserAdminService {
                 : account.getUsername() + ": " + String.join(", ", what)));
     }
 
-    /** @return a new temporary password, which the user must change at the next login */
-    public String resetPassword(long userId) {
+    /**
+     * Mails the user a new one-time link to set a password, which replaces any older link, and lifts
+     * a lock after failed logins. The password stays as it is until the user sets a new one.
+     */
+    public void sendPasswordLink(long userId) {
         var account = loader.account(userId);
-        var temporary = policy.temporaryPassword();
-        account.giveTemporaryPassword(encoder.encode(temporary), clock.instant().plus(temporaryLifetime));
         throttle.clear(account);
-        changes.record(change(ChangeKind.PASSWORD_RESET, account, account.getUsername()));
-        return temporary;
+        changes.record(links.issue(account, ChangeKind.PASSWORD_LINK_SENT, account.getUsername()));
     }
 
     private static AccountChange change(ChangeKind kind, UserAccount account, String subject) {

@@ -20,7 +20,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.security.AccountService;
 import no.ambisjon.security.CurrentUser;
-import no.ambisjon.security.ui.ChangePasswordView;
+import no.ambisjon.security.ui.AccountView;
 import no.ambisjon.security.ui.LanguageSwitch;
 
 /**
@@ -46,10 +46,10 @@ public class MainLayout extends AppLayout {
         var logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        var password = new RouterLink(getTranslation("nav.password"), ChangePasswordView.class);
-        password.setId("change-password");
-        password.addClassName("nav-password");
-        var footer = new VerticalLayout(name, role, new LanguageSwitch(accountService::changeLanguage), password, logout);
+        var account = new RouterLink(getTranslation("nav.account"), AccountView.class);
+        account.setId("my-account");
+        account.addClassName("nav-password");
+        var footer = new VerticalLayout(name, role, new LanguageSwitch(accountService::changeLanguage), account, logout);
         footer.addClassName("drawer-footer");
         footer.setSpacing(false);
 

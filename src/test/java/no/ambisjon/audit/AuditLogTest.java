@@ -113,7 +113,7 @@ class AuditLogTest extends KaribuTest {
         type(_get(TextField.class, spec -> spec.withId("audit-actor")), username);
         var shown = rows(grid);
         assertThat(shown).hasSize(7);
-        assertThat(shown.getLast()).as("the first login's own password").contains("Passord byttet");
+        assertThat(shown.getLast()).as("the password chosen with the invitation").contains("Passord valgt med lenke");
         assertThat(shown.getFirst()).contains("Konto sperret", "Sperret etter gjentatte feil fra " + address);
         assertThat(shown.subList(1, 6)).allSatisfy(row -> assertThat(row)
                 .contains("Mislykket innlogging", "Feil passord, fra " + address));

@@ -176,7 +176,7 @@ class LoadBenchmarkIT {
                     okr.objective(customer, 3, 1);
                     signIn.as(customer.consultant());
                     try {
-                        var meeting = lifecycle.schedule(customer.id(), Instant.now(), null);
+                        var meeting = lifecycle.schedule(customer.id(), Instant.now(), List.of(), null);
                         lifecycle.start(meeting);
                         users.add(new User(customer.editor(), customer.slug(), meeting));
                         users.add(new User(customer.consultant(), customer.slug(), meeting));

@@ -121,7 +121,7 @@ class PresentationBenchmarkTest extends KaribuTest {
         var customer = testCustomers.create();
         okr.objective(customer, 20, 3);
         signIn.as(customer.consultant());
-        var meeting = lifecycle.schedule(customer.id(), Instant.now(), "Benchmark");
+        var meeting = lifecycle.schedule(customer.id(), Instant.now(), List.of(), "Benchmark");
         lifecycle.start(meeting);
         var first = meetings.meeting(meeting).agenda().getFirst().keyResult().id();
         var count = meetings.meeting(meeting).agenda().size();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.ArrayList;
 import java.util.Map;
 import no.ambisjon.AppProcess;
@@ -53,7 +54,7 @@ class SessionMemoryBenchmarkIT {
         okr.objective(customer, 10, 3);
         okr.objective(customer, 10, 3);
         signIn.as(customer.consultant());
-        var meeting = lifecycle.schedule(customer.id(), Instant.now(), null);
+        var meeting = lifecycle.schedule(customer.id(), Instant.now(), List.of(), null);
         lifecycle.start(meeting);
         signIn.out();
         // The demo's three and this one make four; 26 more make the overview's thirty.

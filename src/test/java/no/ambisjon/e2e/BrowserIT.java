@@ -126,7 +126,7 @@ class BrowserIT {
         var customer = testCustomers.create();
         var made = okr.objective(customer, 2, 1);
         signIn.as(customer.consultant());
-        var meeting = lifecycle.schedule(customer.id(), java.time.Instant.parse("2026-11-25T09:00:00Z"), null);
+        var meeting = lifecycle.schedule(customer.id(), java.time.Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
         lifecycle.start(meeting);
         signIn.out();
         consoleProblems();
@@ -135,7 +135,8 @@ class BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         login(ADMIN, PASSWORD);
         textOf("#user-name");
-        for (var page : List.of("", "admin/customers", "admin/users", "admin/audit", "account/password",
+        for (var page : List.of("", "admin/customers", "admin/users", "admin/audit", "admin/outbox", "account",
+                "account/password",
                 "customers/" + customer.slug(), "customers/" + customer.slug() + "/meetings",
                 "objectives/" + made.objective().value(), "key-results/" + made.keyResult().value(),
                 "meetings/" + meeting.value(), "meetings/" + meeting.value() + "/present")) {

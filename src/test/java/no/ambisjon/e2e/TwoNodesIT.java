@@ -139,7 +139,7 @@ class TwoNodesIT {
         var first = made.keyResults().get(0).value();
         var second = made.keyResults().get(1).value();
         signIn.as(customer.consultant());
-        var meeting = lifecycle.schedule(customer.id(), Instant.now(), null);
+        var meeting = lifecycle.schedule(customer.id(), Instant.now(), List.of(), null);
         lifecycle.start(meeting);
         signIn.out();
 

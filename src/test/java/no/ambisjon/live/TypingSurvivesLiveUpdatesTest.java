@@ -1,5 +1,7 @@
 package no.ambisjon.live;
 
+import java.util.List;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.okr.OkrFixtures.checkIn;
@@ -76,7 +78,7 @@ class TypingSurvivesLiveUpdatesTest extends KaribuTest {
     @Test
     void a_half_written_decision_and_note_stay_while_ten_check_ins_arrive() {
         signIn.as(customer.consultant());
-        var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+        var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
         lifecycle.start(meeting);
         loginAs(customer.consultant());
         navigate("meetings/" + meeting.value());

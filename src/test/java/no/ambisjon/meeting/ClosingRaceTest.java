@@ -53,7 +53,7 @@ class ClosingRaceTest {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 signIn.as(customer.consultant());
-                var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+                var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
                 lifecycle.start(id);
                 var lines = meetings.meeting(id).agenda();
                 var start = new CountDownLatch(1);

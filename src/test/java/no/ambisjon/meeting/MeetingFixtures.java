@@ -1,5 +1,7 @@
 package no.ambisjon.meeting;
 
+import java.util.List;
+
 import java.time.Instant;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -26,7 +28,7 @@ public class MeetingFixtures {
         var before = SecurityContextHolder.getContext().getAuthentication();
         try {
             signIn.as(customer.consultant());
-            var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+            var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
             lifecycle.start(id);
             return id;
         } finally {

@@ -70,7 +70,7 @@ class MeetingServiceTest {
 
     private MeetingId runningMeeting() {
         signIn.as(customer.consultant());
-        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Alle");
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), "Alle");
         lifecycle.start(id);
         return id;
     }
@@ -131,7 +131,7 @@ class MeetingServiceTest {
             keyResults.checkIn(moving, checkIn("125", Confidence.AT_RISK));
             var added = keyResults.add(objective.objective(), OkrFixtures.keyResult("Nytt siden sist", "0", "10"));
             signIn.as(customer.consultant());
-            var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+            var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
             lifecycle.start(next);
             minutes.actionDone(next, action, true);
 
@@ -223,7 +223,7 @@ class MeetingServiceTest {
             signIn.as(login);
             assertThat(meetings.meeting(id).state()).isEqualTo(MeetingState.RUNNING);
             Map<String, ThrowingCallable> runs = Map.of(
-                    "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), null),
+                    "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), List.of(), null),
                     "start", () -> lifecycle.start(id),
                     "focus", () -> agenda.focus(id, null),
                     "note", () -> agenda.note(id, line.id(), null, "x"),
@@ -247,7 +247,7 @@ class MeetingServiceTest {
         }
         signIn.as(other.consultant());
         Map<String, ThrowingCallable> runs = Map.of(
-                "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), null),
+                "schedule", () -> lifecycle.schedule(customer.id(), Instant.now(), List.of(), null),
                 "start", () -> lifecycle.start(id),
                 "focus", () -> agenda.focus(id, null),
                 "move", () -> agenda.move(id, line.id(), 1),
@@ -269,7 +269,7 @@ class MeetingServiceTest {
         var other = testCustomers.create();
         okr.objective(other, 1, 0);
         signIn.as(other.consultant());
-        var foreign = lifecycle.schedule(other.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+        var foreign = lifecycle.schedule(other.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
         lifecycle.start(foreign);
         signIn.as(ADMIN);
         var actionId = meetings.meeting(first).actions().getFirst().id();

@@ -27,6 +27,13 @@ import no.ambisjon.customer.domain.ConsultantAssignment;
 import no.ambisjon.customer.domain.ConsultantAssignmentRepository;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
+import no.ambisjon.base.i18n.Language;
+import no.ambisjon.mail.MailKind;
+import no.ambisjon.mail.MailStatus;
+import no.ambisjon.mail.domain.OutgoingMail;
+import no.ambisjon.mail.domain.OutgoingMailRepository;
+import no.ambisjon.mail.domain.ScheduledRun;
+import no.ambisjon.mail.domain.ScheduledRunRepository;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
 import org.flywaydb.core.Flyway;
@@ -72,6 +79,10 @@ public abstract class PersistenceContract {
     protected TestCustomers testCustomers;
     @Autowired
     protected Changes changes;
+    @Autowired
+    protected OutgoingMailRepository mails;
+    @Autowired
+    protected ScheduledRunRepository runs;
 
     /**
      * Writes straight to the repositories, as the application's services do underneath, in a
@@ -303,6 +314,66 @@ public abstract class PersistenceContract {
                                           created_by, changed_at, changed_by)
                 values (?, 'Test', '{noop}x', ?, ?, current_timestamp, 'test', current_timestamp, 'test')""",
                 username, role, customerId);
+    }
+
+    @Test
+    void a_mail_being_sent_by_one_node_is_not_sent_by_another_which_waits_and_finds_it_sent() throws Exception {
+        var admin = users.findByUsername("admin@ambisjon.no").orElseThrow();
+        var id = write(() -> mails.save(new OutgoingMail(MailKind.PASSWORD_LINK, MailStatus.QUEUED, admin.getId(),
+                admin.getUsername(), admin.getDisplayName(), null, Language.NB, "Kontrakt " + System.nanoTime(),
+                "tekst", "<p>tekst</p>", null, null)).getId());
+        var locked = new CountDownLatch(1);
+        var sent = new CountDownLatch(1);
+        try (var nodes = Executors.newFixedThreadPool(2)) {
+            var first = nodes.submit(() -> write(() -> {
+                var mail = mails.lockWaiting(id).orElseThrow();
+                locked.countDown();
+                await(sent);
+                mail.sent(Instant.now());
+                return true;
+            }));
+            locked.await();
+            var second = nodes.submit(() -> tx.execute(s -> mails.lockWaiting(id).isPresent()));
+            Thread.sleep(300);
+            assertThat(second.isDone()).as("the other node waits for the lock").isFalse();
+            sent.countDown();
+            assertThat(first.get()).isTrue();
+            assertThat(second.get()).as("and then finds the mail sent").isFalse();
+        }
+        assertThat(jdbc.queryForObject("select status from outgoing_mail where id = ?", String.class, id)).isEqualTo("SENT");
+    }
+
+    @Test
+    void a_period_of_a_scheduled_job_is_claimed_by_one_node_however_many_try_at_once() throws Exception {
+        var key = new ScheduledRun.Key("contract", String.valueOf(System.nanoTime()));
+        var claimed = new CountDownLatch(1);
+        var done = new CountDownLatch(1);
+        try (var nodes = Executors.newFixedThreadPool(2)) {
+            var first = nodes.submit(() -> write(() -> {
+                runs.saveAndFlush(new ScheduledRun(key, Instant.now(), "first"));
+                claimed.countDown();
+                await(done);
+                return true;
+            }));
+            claimed.await();
+            var second = nodes.submit(() -> write(() -> runs.saveAndFlush(new ScheduledRun(key, Instant.now(), "second"))));
+            Thread.sleep(300);
+            done.countDown();
+            assertThat(first.get()).isTrue();
+            assertThatThrownBy(second::get).as("the other node's claim of the same period")
+                    .hasCauseInstanceOf(DataIntegrityViolationException.class);
+        }
+        assertThat(jdbc.queryForObject("select outcome from scheduled_run where job = ? and period = ?", String.class,
+                key.job(), key.period())).isEqualTo("first");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String uniqueSlug(String prefix) {

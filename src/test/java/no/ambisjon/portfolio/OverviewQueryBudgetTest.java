@@ -1,5 +1,7 @@
 package no.ambisjon.portfolio;
 
+import java.util.List;
+
 import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +79,7 @@ class OverviewQueryBudgetTest {
                 + " vokser på nett"));
         var kr = keyResults.add(objective, OkrFixtures.keyResult("Besøk " + n, "0", "100"));
         keyResults.checkIn(kr, OkrFixtures.checkIn("40", Confidence.AT_RISK));
-        var meeting = meetings.schedule(id, Instant.now().plusSeconds(86_400 * 7), "Alle");
+        var meeting = meetings.schedule(id, Instant.now().plusSeconds(86_400 * 7), List.of(), "Alle");
         meetings.start(meeting);
         minutes.addAction(meeting, "Ringe " + n, null, null);
     }

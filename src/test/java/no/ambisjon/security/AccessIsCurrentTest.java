@@ -12,6 +12,7 @@ import java.util.Set;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
+import no.ambisjon.MailLinks;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.WebLogins;
@@ -41,6 +42,10 @@ class AccessIsCurrentTest {
     WebLogins web;
     @Autowired
     TestCustomers testCustomers;
+    @Autowired
+    PasswordLinkService passwordLinks;
+    @Autowired
+    MailLinks mailLinks;
     @Autowired
     UserAdminService userAdmin;
     @Autowired
@@ -144,12 +149,14 @@ class AccessIsCurrentTest {
     }
 
     @Test
-    void a_password_reset_ends_every_open_session_of_the_user() throws Exception {
+    void a_password_chosen_with_a_mailed_link_ends_every_open_session_of_the_user() throws Exception {
         var customer = testCustomers.create();
         var session = signedIn(customer.editor());
 
-        asAdmin(() -> userAdmin.resetPassword(userAdmin.users().stream()
+        asAdmin(() -> userAdmin.sendPasswordLink(userAdmin.users().stream()
                 .filter(u -> u.username().equals(customer.editor())).findFirst().orElseThrow().id()));
+        assertThat(reachedTheApp(open(session))).as("sending a link changes no password").isTrue();
+        passwordLinks.setPassword(mailLinks.passwordToken(customer.editor()), "ny-fjellvind-over-heia");
 
         endedBecause(open(session), session, AccessCheck.Ended.PASSWORD_CHANGED);
     }

@@ -57,7 +57,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void the_navigation_lists_what_the_role_may_open() {
         loginAs(ADMIN);
-        assertThat(navigationLabels()).containsExactly("Oversikt", "Kunder", "Brukere", "Logg");
+        assertThat(navigationLabels()).containsExactly("Oversikt", "Kunder", "Brukere", "Logg", "Utboks");
         loginAs(customer.consultant());
         assertThat(navigationLabels()).containsExactly("Oversikt");
         loginAs(customer.editor());

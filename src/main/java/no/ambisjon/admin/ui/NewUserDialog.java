@@ -5,9 +5,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.Map;
+import no.ambisjon.base.i18n.Language;
 import no.ambisjon.base.ui.FormDialog;
 import no.ambisjon.security.NewUser;
 import no.ambisjon.security.Role;
@@ -20,22 +21,16 @@ class NewUserDialog extends FormDialog<NewUser> {
     final TextField displayName = new TextField();
     final Select<Role> role = new Select<>();
     final ComboBox<Long> customer = new ComboBox<>();
+    final Select<Language> language = new Select<>();
 
     /**
      * @param customers the active customers a login may belong to, by id, with their names
-     * @param create    creates the user and returns its temporary password, which is then shown once
+     * @param create    creates the user, who is mailed a link to set a password
+     * @param createdKey what the admin is told then: where the invitation went
      */
-    NewUserDialog(Map<Long, String> customers, SerializableFunction<NewUser, String> create,
-                  SerializableRunnable onCreated) {
-        this(customers, create, onCreated, new NewUser(), new String[1]);
-    }
-
-    private NewUserDialog(Map<Long, String> customers, SerializableFunction<NewUser, String> create,
-                          SerializableRunnable onCreated, NewUser form, String[] password) {
-        super(NewUser.class, form, "", f -> password[0] = create.apply(f), () -> {
-            onCreated.run();
-            new TemporaryPasswordDialog(form.getDisplayName(), form.getUsername(), password[0]).open();
-        }, "admin.user.created");
+    NewUserDialog(Map<Long, String> customers, SerializableConsumer<NewUser> create, SerializableRunnable onCreated,
+                  String createdKey) {
+        super(NewUser.class, new NewUser(), "", create, onCreated, createdKey);
         setHeaderTitle(getTranslation("admin.user.new"));
         username.setLabel(getTranslation("admin.user.username"));
         username.setHelperText(getTranslation("admin.user.username.help"));
@@ -51,6 +46,11 @@ class NewUserDialog extends FormDialog<NewUser> {
         customer.setItems(customers.keySet());
         customer.setItemLabelGenerator(customers::get);
         customer.setId("user-customer");
+        language.setLabel(getTranslation("admin.user.language"));
+        language.setHelperText(getTranslation("admin.user.language.help"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
+        language.setId("user-language");
 
         binder.forField(username).bind("username");
         binder.forField(displayName).bind("displayName");
@@ -59,8 +59,9 @@ class NewUserDialog extends FormDialog<NewUser> {
                 .withValidator(id -> role.getValue() == null || role.getValue().isAgencyStaff() || id != null,
                         getTranslation("admin.user.customer.required"))
                 .bind("customerId");
+        binder.forField(language).bind("language");
 
-        var layout = new FormLayout(username, displayName, role, customer);
+        var layout = new FormLayout(username, displayName, role, customer, language);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(layout);
         setWidth("min(30rem, 98vw)");

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -17,7 +19,7 @@ import no.ambisjon.security.UserChange;
 import no.ambisjon.security.UserRow;
 
 /**
- * One user's name, role and access, and a new temporary password when they have forgotten theirs.
+ * One user's name, role and access, and a new link to set a password when they have forgotten theirs.
  * The role list offers only what the account may become: agency staff stay agency staff, a customer
  * login stays a login of its customer.
  */
@@ -29,13 +31,17 @@ class UserDialog extends FormDialog<UserChange> {
     private final UserRow user;
     private final UserAdminService admin;
     private final SerializableRunnable onChanged;
+    private final String linkSentKey;
 
-    UserDialog(UserRow user, String customerName, boolean self, UserAdminService admin, SerializableRunnable onChanged) {
+    /** @param linkSentKey what the admin is told when a new link has gone: where it went */
+    UserDialog(UserRow user, String customerName, boolean self, UserAdminService admin, SerializableRunnable onChanged,
+               String linkSentKey) {
         super(UserChange.class, UserChange.of(user), user.displayName(),
                 change -> admin.update(user.id(), user.version(), change), onChanged, "admin.user.saved");
         this.user = user;
         this.admin = admin;
         this.onChanged = onChanged;
+        this.linkSentKey = linkSentKey;
 
         var username = new TextField(getTranslation("admin.user.username"), user.username(), "");
         username.setReadOnly(true);
@@ -62,9 +68,9 @@ class UserDialog extends FormDialog<UserChange> {
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(layout);
 
-        var reset = new Button(getTranslation("admin.user.reset-password"), VaadinIcon.KEY.create(), e -> confirmReset());
+        var reset = new Button(getTranslation("admin.user.send-link"), VaadinIcon.ENVELOPE_O.create(), e -> confirmReset());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        reset.setId("reset-password");
+        reset.setId("send-password-link");
         reset.addClassName("footer-start");
         getFooter().addComponentAsFirst(reset);
         setWidth("min(30rem, 98vw)");
@@ -72,17 +78,18 @@ class UserDialog extends FormDialog<UserChange> {
     }
 
     private void confirmReset() {
-        var confirm = new ConfirmDialog(getTranslation("admin.user.reset-password.title", user.displayName()),
-                getTranslation("admin.user.reset-password.text", user.displayName()),
-                getTranslation("admin.user.reset-password"), e -> {
-                    var password = admin.resetPassword(user.id());
+        var confirm = new ConfirmDialog(getTranslation("admin.user.send-link.title", user.displayName()),
+                getTranslation("admin.user.send-link.text", user.displayName()),
+                getTranslation("admin.user.send-link"), e -> {
+                    admin.sendPasswordLink(user.id());
                     close();
                     onChanged.run();
-                    new TemporaryPasswordDialog(user.displayName(), user.username(), password).open();
+                    Notification.show(getTranslation(linkSentKey, user.displayName()), 6000,
+                            Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 });
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setId("confirm-reset");
+        confirm.setId("confirm-send-link");
         confirm.open();
     }
 }

@@ -23,6 +23,7 @@ import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerRow;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.mail.OutboxService;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserRow;
 import no.ambisjon.security.Role;
@@ -40,14 +41,18 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final CustomerAdminService customerAdmin;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** Whether links to set a password go by mail, or wait in the outbox for the admin to pass on. */
+    private final boolean mailed;
     private final Grid<UserRow> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<Long> belongsTo = new Select<>();
     private Map<Long, String> customerNames = Map.of();
     private Set<Long> inactiveCustomers = Set.of();
 
-    UsersView(UserAdminService admin, CustomerAdminService customerAdmin, CurrentUser currentUser, Clock clock) {
+    UsersView(UserAdminService admin, CustomerAdminService customerAdmin, CurrentUser currentUser, Clock clock,
+              OutboxService outbox) {
         this.admin = admin;
+        this.mailed = outbox.setup().serverConfigured();
         this.customerAdmin = customerAdmin;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -150,7 +155,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     NewUserDialog openNew() {
         var active = new LinkedHashMap<>(customerNames);
         active.keySet().removeAll(inactiveCustomers);
-        var dialog = new NewUserDialog(active, admin::create, this::render);
+        var dialog = new NewUserDialog(active, admin::create, this::render,
+                mailed ? "admin.user.invited" : "admin.user.invited.held");
         dialog.open();
         return dialog;
     }
@@ -158,7 +164,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     UserDialog openEdit(UserRow user) {
         var self = user.id() == currentUser.require().id();
         var dialog = new UserDialog(user, user.customerId() == null ? null : customerNames.get(user.customerId()),
-                self, admin, this::render);
+                self, admin, this::render, mailed ? "admin.user.link-sent" : "admin.user.link-sent.held");
         dialog.open();
         return dialog;
     }

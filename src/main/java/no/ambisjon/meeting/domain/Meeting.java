@@ -1,11 +1,16 @@
 package no.ambisjon.meeting.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import no.ambisjon.base.domain.AbstractEntity;
 import no.ambisjon.meeting.MeetingState;
 
@@ -20,7 +25,14 @@ public class Meeting extends AbstractEntity {
     @Column(name = "scheduled_at", nullable = false)
     private Instant scheduledAt;
 
+    /** Everyone who attends, as a line of names: those with a login and guests without one. */
     private String attendees;
+
+    /** The attendees with a login: they get the minutes when the meeting closes. */
+    @ElementCollection
+    @CollectionTable(name = "meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "user_id")
+    private Set<Long> attendeeIds = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -44,10 +56,11 @@ public class Meeting extends AbstractEntity {
     protected Meeting() {
     }
 
-    public Meeting(long customerId, Instant scheduledAt, String attendees) {
+    public Meeting(long customerId, Instant scheduledAt, String attendees, Set<Long> attendeeIds) {
         this.customerId = customerId;
         this.scheduledAt = scheduledAt;
         this.attendees = attendees;
+        this.attendeeIds = new HashSet<>(attendeeIds);
     }
 
     public void start(int year, int quarter) {
@@ -77,6 +90,10 @@ public class Meeting extends AbstractEntity {
 
     public String getAttendees() {
         return attendees;
+    }
+
+    public Set<Long> getAttendeeIds() {
+        return Set.copyOf(attendeeIds);
     }
 
     public MeetingState getState() {

@@ -39,6 +39,7 @@ import no.ambisjon.meeting.MeetingMinutesService;
 import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingState;
 import no.ambisjon.meeting.MinutesDownloadService;
+import no.ambisjon.meeting.MinutesPdf;
 import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.KeyResultService;

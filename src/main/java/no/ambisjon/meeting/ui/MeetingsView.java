@@ -3,6 +3,7 @@ package no.ambisjon.meeting.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.base.ui.EmptyState;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.meeting.MeetingLifecycleService;
@@ -30,6 +32,8 @@ import no.ambisjon.meeting.MeetingQueryService;
 import no.ambisjon.meeting.MeetingSummary;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Person;
+import no.ambisjon.security.Role;
 
 /** A customer's triad meetings: the next ones and the minutes of earlier ones. */
 @Route("customers/:slug/meetings")
@@ -41,11 +45,13 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private final MeetingLifecycleService lifecycle;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final CustomerPeople people;
     private CustomerSummary customer;
 
     MeetingsView(CustomerService customers, MeetingQueryService meetings, MeetingLifecycleService lifecycle,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, CustomerPeople people) {
         this.clock = clock;
+        this.people = people;
         this.customers = customers;
         this.meetings = meetings;
         this.lifecycle = lifecycle;
@@ -104,11 +110,25 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         when.setId("meeting-when");
         when.setLocale(getLocale());
         when.setValue(LocalDateTime.now(clock).plusDays(7).with(LocalTime.of(10, 0)));
-        var attendees = new TextField(getTranslation("meetings.attendees"));
+        var everyone = people.people(customer.id());
+        var attendees = new MultiSelectComboBox<Person>(getTranslation("meetings.attendees"));
+        attendees.setItems(everyone);
+        attendees.setItemLabelGenerator(person -> getTranslation("meetings.attendee", person.displayName(),
+                getTranslation("role." + person.role().name())));
+        attendees.setSelectedItemsOnTop(true);
+        attendees.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         attendees.setId("meeting-attendees");
         attendees.setWidthFull();
         attendees.setHelperText(getTranslation("meetings.attendees.help"));
-        dialog.add(new VerticalLayout(when, attendees));
+        var me = currentUser.require().id();
+        attendees.setValue(everyone.stream()
+                .filter(person -> person.id() == me || person.role() == Role.CUSTOMER_EDITOR).toList());
+        var guests = new TextField(getTranslation("meetings.guests"));
+        guests.setId("meeting-guests");
+        guests.setWidthFull();
+        guests.setHelperText(getTranslation("meetings.guests.help"));
+        dialog.add(new VerticalLayout(when, attendees, guests));
+        dialog.setWidth("min(34rem, 98vw)");
         var save = new Button(getTranslation("meetings.schedule.save"), e -> {
             if (when.getValue() == null) {
                 when.setInvalid(true);
@@ -116,7 +136,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 return;
             }
             var id = lifecycle.schedule(customer.id(), when.getValue().atZone(TimeText.OSLO).toInstant(),
-                    attendees.getValue());
+                    attendees.getValue().stream().map(Person::id).toList(), guests.getValue());
             dialog.close();
             UI.getCurrent().navigate(MeetingView.class, new RouteParameters("id", String.valueOf(id.value())));
         });

@@ -49,6 +49,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "attempts_cleared_after", nullable = false)
     private long attemptsClearedAfter;
 
+    @Column(name = "check_in_reminders", nullable = false)
+    private boolean checkInReminders = true;
+
     protected UserAccount() {
     }
 
@@ -159,5 +162,14 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Whether the user gets the weekly mail about key results waiting for a check-in. */
+    public boolean isCheckInReminders() {
+        return checkInReminders;
+    }
+
+    public void setCheckInReminders(boolean checkInReminders) {
+        this.checkInReminders = checkInReminders;
     }
 }

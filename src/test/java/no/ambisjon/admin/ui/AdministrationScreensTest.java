@@ -1,5 +1,6 @@
 package no.ambisjon.admin.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -29,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.ambisjon.KaribuTest;
+import no.ambisjon.MailLinks;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.WebLogins;
 import no.ambisjon.customer.CustomerAdminService;
@@ -40,7 +43,6 @@ import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserChange;
 import no.ambisjon.security.UserRow;
-import no.ambisjon.security.ui.ChangePasswordView;
 import no.ambisjon.shell.NotFoundView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import no.ambisjon.security.TestSignIns;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.UI;
 
 /** The administration as an admin uses it, and as everyone else is kept out of it. */
 class AdministrationScreensTest extends KaribuTest {
@@ -65,6 +69,8 @@ class AdministrationScreensTest extends KaribuTest {
     TestCustomers testCustomers;
     @Autowired
     WebLogins web;
+    @Autowired
+    MailLinks mailLinks;
 
     /** Customers made here are deactivated afterwards, so that other tests see the demo customers only. */
     private final List<String> created = new ArrayList<>();
@@ -138,7 +144,7 @@ class AdministrationScreensTest extends KaribuTest {
         click("save");
     }
 
-    /** Fills in the new-user dialog; returns the temporary password the admin is shown once. */
+    /** Fills in the new-user dialog; returns the token of the link the new user is mailed. */
     @SuppressWarnings("unchecked")
     private String createLogin(String username, String name, Role role, Long customerId) {
         navigate("admin/users");
@@ -150,13 +156,20 @@ class AdministrationScreensTest extends KaribuTest {
             type(_get(ComboBox.class, spec -> spec.withId("user-customer")), customerId);
         }
         click("save");
-        var password = _get(TextField.class, spec -> spec.withId("temporary-password")).getValue();
-        click("password-done");
-        return password;
+        return mailLinks.passwordToken(username);
+    }
+
+    /** Follows the mailed link, signed out, and chooses a password there. */
+    private void choosePassword(String token, String password) {
+        openAnonymously();
+        UI.getCurrent().navigate("set-password", QueryParameters.of("token", token));
+        type(_get(PasswordField.class, spec -> spec.withId("new-password")), password);
+        type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), password);
+        click("save-password");
     }
 
     @Test
-    void an_admin_sets_up_a_new_customer_that_its_consultant_and_its_own_login_then_see() {
+    void an_admin_sets_up_a_new_customer_that_its_consultant_and_its_own_login_then_see() throws Exception {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var name = "Nordlys Reiser " + suffix;
         var slug = "nordlys-reiser-" + suffix;
@@ -173,22 +186,19 @@ class AdministrationScreensTest extends KaribuTest {
                     assertThat(c.shortNames()).containsExactly("NR", "Nordlys");
                     assertThat(c.consultants()).containsExactly(user(consultant).displayName());
                 });
-        var temporary = createLogin(username, "Hilde Nordlys", Role.CUSTOMER_EDITOR, customer(slug).id());
-        assertThat(temporary).hasSizeGreaterThanOrEqualTo(16);
+        var token = createLogin(username, "Hilde Nordlys", Role.CUSTOMER_EDITOR, customer(slug).id());
         List<UserRow> users = rows("users");
         assertThat(users).filteredOn(u -> u.username().equals(username)).singleElement()
-                .satisfies(u -> assertThat(u.mustChangePassword()).isTrue());
+                .satisfies(u -> assertThat(u.mustChangePassword()).as("no password anyone but she knows").isFalse());
 
         loginAs(consultant);
         List<CustomerStanding> overview = rows("customer-overview");
         assertThat(overview).extracting(s -> s.customer().slug()).containsExactly(slug);
 
+        choosePassword(token, NEW_PASSWORD);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("set-password-done")).getText()).contains("Passordet er lagret");
+        assertThat(WebLogins.refused(web.login(username, NEW_PASSWORD, WebLogins.newAddress()))).isFalse();
         loginAs(username);
-        assertThat(currentView()).as("the temporary password first").isEqualTo(ChangePasswordView.class);
-        type(_get(PasswordField.class, spec -> spec.withId("current-password")), temporary);
-        type(_get(PasswordField.class, spec -> spec.withId("new-password")), NEW_PASSWORD);
-        type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), NEW_PASSWORD);
-        click("save-password");
         assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo(name);
         navigate("customers/" + FJELLSPORT);
@@ -284,7 +294,7 @@ class AdministrationScreensTest extends KaribuTest {
     }
 
     @Test
-    void a_locked_user_shows_as_locked_and_a_new_temporary_password_lifts_the_lock() throws Exception {
+    void a_locked_user_shows_as_locked_and_a_new_password_link_lifts_the_lock() throws Exception {
         var username = testCustomers.consultant();
         var address = WebLogins.newAddress();
         for (int i = 0; i < 5; i++) {
@@ -296,13 +306,13 @@ class AdministrationScreensTest extends KaribuTest {
         assertThat(statusOf(grid, username)).isEqualTo("Sperret fra én adresse til 18. nov. 2026, 09:15");
 
         _get(UsersView.class).openEdit(user(username));
-        click("reset-password");
-        confirm("confirm-reset");
-        var temporary = _get(TextField.class, spec -> spec.withId("temporary-password")).getValue();
+        click("send-password-link");
+        confirm("confirm-send-link");
 
-        assertThat(WebLogins.refused(web.login(username, temporary, address))).as("from the same address").isFalse();
         navigate("admin/users");
-        assertThat(statusOf(_get(Grid.class, spec -> spec.withId("users")), username)).isEqualTo("Midlertidig passord");
+        assertThat(statusOf(_get(Grid.class, spec -> spec.withId("users")), username)).isEqualTo("Aktiv");
+        assertThat(WebLogins.refused(web.login(username, TestCustomers.PASSWORD, address)))
+                .as("the password still works until a new one is chosen, from the same address too").isFalse();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -313,25 +323,32 @@ class AdministrationScreensTest extends KaribuTest {
     }
 
     @Test
-    void a_reset_shows_a_new_temporary_password_once_and_the_old_one_stops_working() {
+    void a_new_password_link_replaces_the_older_one_which_then_says_it_no_longer_works() throws Exception {
         var username = "glemsk-" + UUID.randomUUID() + "@ambisjon.no";
         loginAs(ADMIN);
         var first = createLogin(username, "Glenn Glemsk", Role.CONSULTANT, null);
         List<UserRow> users = rows("users");
         _get(UsersView.class).openEdit(users.stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow());
-        click("reset-password");
-        confirm("confirm-reset");
-        var second = _get(TextField.class, spec -> spec.withId("temporary-password")).getValue();
-        assertThat(second).isNotEqualTo(first).hasSizeGreaterThanOrEqualTo(16);
+        click("send-password-link");
+        confirm("confirm-send-link");
+        var second = mailLinks.passwordToken(username);
+        assertThat(second).isNotEqualTo(first);
 
-        loginAs(username);
-        assertThat(currentView()).isEqualTo(ChangePasswordView.class);
-        type(_get(PasswordField.class, spec -> spec.withId("current-password")), first);
+        openAnonymously();
+        UI.getCurrent().navigate("set-password", QueryParameters.of("token", first));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("set-password-gone")).getText())
+                .contains("virker ikke lenger");
+        _assertNone(PasswordField.class);
+
+        choosePassword(second, "kort");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("new-password")).getErrorMessage())
+                .as("said at the field").isNotBlank();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("repeat-password")).getValue())
+                .as("nothing typed is lost").isEqualTo("kort");
         type(_get(PasswordField.class, spec -> spec.withId("new-password")), NEW_PASSWORD);
         type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), NEW_PASSWORD);
         click("save-password");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("current-password")).isInvalid())
-                .as("the old temporary password no longer works").isTrue();
+        assertThat(WebLogins.refused(web.login(username, NEW_PASSWORD, WebLogins.newAddress()))).isFalse();
     }
 
     @Test
@@ -387,14 +404,11 @@ class AdministrationScreensTest extends KaribuTest {
         loginAs(ADMIN);
         createCustomer("Innlogget Kunde " + suffix, "", Set.of());
         var slug = created.getFirst();
-        var temporary = createLogin(username, "Ine Innlogget", Role.CUSTOMER_EDITOR, customer(slug).id());
+        var token = createLogin(username, "Ine Innlogget", Role.CUSTOMER_EDITOR, customer(slug).id());
         closeBrowser();
+        choosePassword(token, NEW_PASSWORD);
 
         loginAs(username);
-        type(_get(PasswordField.class, spec -> spec.withId("current-password")), temporary);
-        type(_get(PasswordField.class, spec -> spec.withId("new-password")), NEW_PASSWORD);
-        type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), NEW_PASSWORD);
-        click("save-password");
         assertThat(currentView()).isEqualTo(OkrView.class);
 
         signIn.onAnotherDevice(ADMIN, () -> {

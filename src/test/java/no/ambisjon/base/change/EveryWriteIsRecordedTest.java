@@ -55,6 +55,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import no.ambisjon.security.PasswordLinkService;
+import no.ambisjon.MailLinks;
 
 /**
  * Every public write method of every application service, found by reflection and called: each
@@ -109,13 +111,19 @@ class EveryWriteIsRecordedTest {
     ScreenPairingService screens;
     @Autowired
     EvaluationService evaluations;
+    @Autowired
+    PasswordLinkService passwordLinks;
+    @Autowired
+    MailLinks mailLinks;
 
     /**
      * A customer of its own for each call: an objective of two key results, a closed meeting, a
-     * running meeting with an action item and a screen paired to it, and a meeting planned.
+     * running meeting with an action item and a screen paired to it, a meeting planned, and a link to
+     * set the viewer's password in the viewer's mail.
      */
     private record World(TestCustomer customer, OkrFixtures.Made objective, MeetingId meeting, long action,
-                         MeetingId planned, MeetingId closed, long screen, OkrFixtures.Made past) {
+                         MeetingId planned, MeetingId closed, long screen, OkrFixtures.Made past,
+                         String viewersPasswordLink) {
     }
 
     private interface Call {
@@ -131,12 +139,16 @@ class EveryWriteIsRecordedTest {
         calls.put("AccountService.changePassword", w -> as(w.customer().editor(),
                 () -> accounts.changePassword(TestCustomers.PASSWORD, "ny-og-lang-frase-2027")));
         calls.put("AccountService.changeLanguage", w -> as(w.customer().viewer(), () -> accounts.changeLanguage(Language.EN)));
+        calls.put("AccountService.chooseCheckInReminders", w -> as(w.customer().editor(),
+                () -> accounts.chooseCheckInReminders(false)));
+        calls.put("PasswordLinkService.setPassword", w -> passwordLinks.setPassword(w.viewersPasswordLink(),
+                "valgt-med-lenken-2027"));
         calls.put("UserAdminService.create", w -> as(ADMIN, () -> userAdmin.create(newLogin(w))));
         calls.put("UserAdminService.update", w -> as(ADMIN, () -> {
             var user = user(w.customer().viewer());
             userAdmin.update(user.id(), user.version(), UserChange.of(user, Role.CUSTOMER_EDITOR, true));
         }));
-        calls.put("UserAdminService.resetPassword", w -> as(ADMIN, () -> userAdmin.resetPassword(user(w.customer().editor()).id())));
+        calls.put("UserAdminService.sendPasswordLink", w -> as(ADMIN, () -> userAdmin.sendPasswordLink(user(w.customer().editor()).id())));
         calls.put("CustomerAdminService.create", w -> as(ADMIN, () -> customerAdmin.create(customerForm(w))));
         calls.put("CustomerAdminService.update", w -> as(ADMIN, () -> {
             var row = customerRow(w);
@@ -172,7 +184,7 @@ class EveryWriteIsRecordedTest {
         calls.put("CommentService.onObjective", w -> as(w.customer().viewer(),
                 () -> comments.onObjective(w.objective().objective(), "Bra!")));
         calls.put("MeetingLifecycleService.schedule", w -> as(w.customer().consultant(),
-                () -> lifecycle.schedule(w.customer().id(), Instant.parse("2026-11-25T09:00:00Z"), "Alle")));
+                () -> lifecycle.schedule(w.customer().id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), "Alle")));
         calls.put("MeetingLifecycleService.start", w -> as(w.customer().consultant(), () -> lifecycle.start(w.planned())));
         calls.put("MeetingLifecycleService.close", w -> as(w.customer().consultant(), () -> lifecycle.close(w.meeting())));
         calls.put("MeetingAgendaService.focus", w -> as(w.customer().consultant(),
@@ -274,18 +286,21 @@ class EveryWriteIsRecordedTest {
         var customer = testCustomers.create();
         var objective = okr.objective(customer, 2, 1);
         signIn.as(customer.consultant());
-        var closed = lifecycle.schedule(customer.id(), Instant.parse("2026-11-11T09:00:00Z"), null);
+        var closed = lifecycle.schedule(customer.id(), Instant.parse("2026-11-11T09:00:00Z"), List.of(), null);
         lifecycle.start(closed);
         lifecycle.close(closed);
-        var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), null);
+        var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
         lifecycle.start(meeting);
         minutes.addAction(meeting, "Et tiltak", null, null);
         var action = meetingQueries.meeting(meeting).actions().getFirst().id();
-        var planned = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+        var planned = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
         screens.pair(meeting, screens.newCode().code());
         var screen = screens.screens(meeting).getFirst().id();
+        signIn.as(ADMIN);
+        userAdmin.sendPasswordLink(user(customer.viewer()).id());
         signIn.out();
-        return new World(customer, objective, meeting, action, planned, closed, screen, okr.pastObjective(customer, "150"));
+        return new World(customer, objective, meeting, action, planned, closed, screen, okr.pastObjective(customer, "150"),
+                mailLinks.passwordToken(customer.viewer()));
     }
 
     private void as(String username, ThrowingRunnable call) throws Exception {

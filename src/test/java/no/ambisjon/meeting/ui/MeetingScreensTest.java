@@ -47,6 +47,9 @@ import no.ambisjon.shell.NotFoundView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import no.ambisjon.security.Person;
+import no.ambisjon.demo.DemoData;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 
 /** The meeting console, the minutes and the shared screen, as consultants and customers use them. */
 class MeetingScreensTest extends KaribuTest {
@@ -87,7 +90,7 @@ class MeetingScreensTest extends KaribuTest {
 
     private MeetingId runningMeeting() {
         signIn.as(customer.consultant());
-        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Alle tre");
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), "Alle tre");
         lifecycle.start(id);
         signIn.out();
         return id;
@@ -174,13 +177,21 @@ class MeetingScreensTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_consultant_schedules_starts_runs_and_closes_a_meeting() {
         loginAs(customer.consultant());
         navigate("customers/" + customer.slug() + "/meetings");
         _click(_get(Button.class, spec -> spec.withId("schedule-meeting")));
-        type(_get(TextField.class, spec -> spec.withId("meeting-attendees")), "Ingrid, Kari, Astrid");
+        MultiSelectComboBox<Person> attendees = _get(MultiSelectComboBox.class, spec -> spec.withId("meeting-attendees"));
+        assertThat(attendees.getValue()).as("the consultant and the customer's editor to begin with")
+                .extracting(Person::username).containsExactlyInAnyOrder(customer.consultant(), customer.editor());
+        assertThat(attendees.getListDataView().getItems().map(Person::username))
+                .contains(customer.viewer(), DemoData.ADMIN).doesNotContain(DemoData.FJELLSPORT_EDITOR);
+        type(_get(TextField.class, spec -> spec.withId("meeting-guests")), "Gjest Utenfra");
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertThat(currentView()).isEqualTo(MeetingView.class);
+        assertThat(text(_get(MeetingView.class))).contains(customer.consultantName() + ", " + customer.editorName()
+                + ", Gjest Utenfra");
         assertThat(_get(Span.class, spec -> spec.withId("meeting-state")).getText()).isEqualTo("Planlagt");
 
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
@@ -235,7 +246,7 @@ class MeetingScreensTest extends KaribuTest {
         }
         keyResults.archive(lines.getFirst().keyResult().id(),
                 okrs.keyResult(lines.getFirst().keyResult().id()).keyResult().version());
-        var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+        var next = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
         lifecycle.start(next);
         minutes.actionDone(next, meetings.meeting(next).carriedActions().getFirst().id(), true);
         objectives.archive(objective.objective(), okrs.objective(objective.objective()).objective().version());

@@ -1,4 +1,4 @@
-package no.ambisjon.meeting.ui;
+package no.ambisjon.meeting;
 
 import static no.ambisjon.okr.OkrFixtures.checkIn;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,18 +8,13 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.NotFoundException;
-import no.ambisjon.meeting.MeetingAgendaService;
-import no.ambisjon.meeting.MeetingId;
-import no.ambisjon.meeting.MeetingLifecycleService;
-import no.ambisjon.meeting.MeetingMinutesService;
-import no.ambisjon.meeting.MeetingQueryService;
-import no.ambisjon.meeting.MinutesDownloadService;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.OkrFixtures;
@@ -73,7 +68,7 @@ class MinutesPdfTest {
 
     private MeetingId closedMeeting() {
         signIn.as(customer.consultant());
-        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), "Ingrid, Kari og Ola");
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), "Ingrid, Kari og Ola");
         lifecycle.start(id);
         var first = meetings.meeting(id).agenda().getFirst();
         agenda.note(id, first.id(), null, "Vi prøver gratis frakt");
@@ -135,7 +130,7 @@ class MinutesPdfTest {
         }
 
         signIn.as(customer.consultant());
-        var running = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), null);
+        var running = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
         lifecycle.start(running);
         assertThatThrownBy(() -> downloads.closedMinutes(running, "referat.pdf")).isInstanceOf(NotFoundException.class);
     }

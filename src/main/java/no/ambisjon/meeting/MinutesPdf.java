@@ -1,4 +1,4 @@
-package no.ambisjon.meeting.ui;
+package no.ambisjon.meeting;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -7,9 +7,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.base.ui.TimeText;
-import no.ambisjon.meeting.ActionEntry;
-import no.ambisjon.meeting.MeetingDetail;
-import no.ambisjon.meeting.MinutesLine;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ui.ValueFormat;
 import org.openpdf.text.Chunk;
@@ -30,10 +27,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * the customer, the date, who attended and who closed it, each key result's value and progress at
  * close with the meeting's note on it, the decisions and the action items.
  */
-final class MinutesPdf {
+public final class MinutesPdf {
 
     /** Translated texts for the reader: {@code Component#getTranslation} or the application's provider. */
-    interface Texts {
+    public interface Texts {
         String get(String key, Object... parameters);
     }
 
@@ -49,19 +46,19 @@ final class MinutesPdf {
     private final Locale locale;
     private final ValueFormat format;
 
-    MinutesPdf(Texts texts, Locale locale) {
+    public MinutesPdf(Texts texts, Locale locale) {
         this.texts = texts;
         this.locale = locale;
         this.format = new ValueFormat(locale, texts.get("value.yes"), texts.get("value.no"));
     }
 
     /** "referat-fjellsport-2026-11-18.pdf" */
-    String fileName(MeetingDetail meeting) {
+    public String fileName(MeetingDetail meeting) {
         return texts.get("minutes.pdf.file", meeting.customer().slug(),
                 DateTimeFormatter.ISO_LOCAL_DATE.format(meeting.scheduledAt().atZone(TimeText.OSLO)));
     }
 
-    byte[] write(MeetingDetail meeting) {
+    public byte[] write(MeetingDetail meeting) {
         var minutes = meeting.minutes();
         var bytes = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);

@@ -1,0 +1,64 @@
+package no.ambisjon.mail;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import no.ambisjon.mail.domain.OutgoingMail;
+import no.ambisjon.mail.domain.OutgoingMailRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox as an admin reads it: every mail the application wrote, newest first, whether it was
+ * sent and, when no mail server is configured, exactly what would have been.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMIN')")
+public class OutboxService {
+
+    /** How mail goes out here: whether a server is configured, and when the reminders are written. */
+    public record Setup(boolean serverConfigured, DayOfWeek reminderDay, LocalTime reminderTime) {
+    }
+
+    private final OutgoingMailRepository mails;
+    private final MailServer server;
+    private final MailSettings settings;
+    private final MailLoader loader;
+
+    OutboxService(OutgoingMailRepository mails, MailServer server, MailSettings settings, MailLoader loader) {
+        this.loader = loader;
+        this.mails = mails;
+        this.server = server;
+        this.settings = settings;
+    }
+
+    public Setup setup() {
+        return new Setup(server.configured(), settings.reminders().day(), settings.reminders().time());
+    }
+
+    public int count() {
+        return (int) Math.min(Integer.MAX_VALUE, mails.count());
+    }
+
+    /**
+     * A page of the outbox, newest first.
+     *
+     * @param offset a multiple of {@code limit}, as a grid asks for its pages
+     */
+    public List<OutboxRow> mails(int offset, int limit) {
+        return mails.findNewestFirst(PageRequest.of(offset / limit, limit)).stream().map(OutboxService::row).toList();
+    }
+
+    public OutboxMail mail(long id) {
+        var mail = loader.mail(id);
+        return new OutboxMail(row(mail), mail.getTextBody(), mail.getAttachmentName());
+    }
+
+    private static OutboxRow row(OutgoingMail m) {
+        return new OutboxRow(m.getId(), m.getCreatedAt(), m.getKind(), m.getStatus(), m.getRecipientName(),
+                m.getRecipient(), m.getSubject(), m.getSentAt(), m.getAttempts(), m.getError());
+    }
+}

@@ -1,0 +1,2 @@
+/** The outbox's rows and the record of scheduled runs. */
+package no.ambisjon.mail.domain;

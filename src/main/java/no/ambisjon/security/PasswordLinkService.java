@@ -1,0 +1,62 @@
+package no.ambisjon.security;
+
+import java.util.Optional;
+import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.change.Changes;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Setting a password with a one-time link from a mail, before anyone is signed in. The link is the
+ * proof: it works once, until it expires, and only its newest one for the user.
+ */
+@Service
+@Transactional
+public class PasswordLinkService {
+
+    private final PasswordLinks links;
+    private final AccountLoader accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+    private final Changes changes;
+
+    PasswordLinkService(PasswordLinks links, AccountLoader accounts, PasswordPolicy policy, PasswordEncoder encoder,
+                        LoginThrottle throttle, Changes changes) {
+        this.links = links;
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        this.changes = changes;
+    }
+
+    /** The username the link is for, while it works and its user is active. */
+    @Transactional(readOnly = true)
+    public Optional<String> username(String token) {
+        return links.usable(token).map(link -> accounts.account(link.getUserId()))
+                .filter(account -> account.isActive()).map(account -> account.getUsername());
+    }
+
+    /**
+     * Sets the password of the link's user and spends the link; the user then signs in with it.
+     *
+     * @throws PasswordRejectedException when the link no longer works ({@code password-link.gone}) or the password is too weak
+     */
+    public void setPassword(String token, String password) {
+        var link = links.usable(token).orElseThrow(() -> new PasswordRejectedException("password-link.gone"));
+        var account = accounts.account(link.getUserId());
+        if (!account.isActive()) {
+            throw new PasswordRejectedException("password-link.gone");
+        }
+        policy.problem(password, account.getUsername()).ifPresent(key -> {
+            throw new PasswordRejectedException(key);
+        });
+        account.changePassword(encoder.encode(password));
+        link.spend(links.now());
+        throttle.clear(account);
+        changes.record(new AccountChange(ChangeKind.PASSWORD_SET, account.getId(), account.getCustomerId(),
+                account.getUsername(), account.getUsername()));
+    }
+}

@@ -1,0 +1,123 @@
+package no.ambisjon.security.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import no.ambisjon.security.PasswordLinkService;
+import no.ambisjon.security.PasswordPolicy;
+import no.ambisjon.security.PasswordRejectedException;
+
+/**
+ * Where the link in an invitation or a password mail leads: the user chooses a password, and then
+ * signs in with it. A link that was used, replaced or has expired says so, and nothing else.
+ */
+@Route(value = "set-password", autoLayout = false)
+@AnonymousAllowed
+public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PasswordLinkService links;
+    private final Div card = new Div();
+    final PasswordField next = new PasswordField();
+    final PasswordField repeat = new PasswordField();
+    private String token;
+
+    SetPasswordView(PasswordLinkService links) {
+        this.links = links;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        card.addClassNames("login-card", "set-password-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
+        var username = links.username(token);
+        card.removeAll();
+        var brand = new H1(getTranslation("app.name"));
+        brand.addClassName("login-brand");
+        card.add(brand);
+        if (username.isEmpty()) {
+            gone();
+            return;
+        }
+        var intro = new Paragraph(getTranslation("set-password.intro", username.get()));
+        intro.setId("set-password-intro");
+        next.setLabel(getTranslation("password.new"));
+        next.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        next.setId("new-password");
+        repeat.setLabel(getTranslation("password.repeat"));
+        repeat.setId("repeat-password");
+        for (var field : new PasswordField[] {next, repeat}) {
+            field.setWidthFull();
+            field.addValueChangeListener(e -> field.setInvalid(false));
+        }
+        var save = new Button(getTranslation("set-password.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setWidthFull();
+        save.setId("save-password");
+        card.add(new H2(getTranslation("set-password.title")), intro, next, repeat, save, new LanguageSwitch());
+        next.focus();
+    }
+
+    void save() {
+        if (!next.getValue().equals(repeat.getValue())) {
+            show(repeat, "password.mismatch");
+            return;
+        }
+        try {
+            links.setPassword(token, next.getValue());
+        } catch (PasswordRejectedException e) {
+            if (e.messageKey().equals("password-link.gone")) {
+                card.removeAll();
+                gone();
+            } else {
+                show(next, e.messageKey());
+            }
+            return;
+        }
+        card.removeAll();
+        var done = new Paragraph(getTranslation("set-password.done"));
+        done.setId("set-password-done");
+        card.add(new H1(getTranslation("app.name")), done, loginLink());
+    }
+
+    private void gone() {
+        var why = new Paragraph(getTranslation("password-link.gone"));
+        why.setId("set-password-gone");
+        card.add(new H2(getTranslation("set-password.title")), why, loginLink());
+    }
+
+    private Anchor loginLink() {
+        var login = new Anchor("login", getTranslation("set-password.to-login"));
+        login.setId("to-login");
+        login.addClassName("set-password-login");
+        return login;
+    }
+
+    private void show(PasswordField field, String key) {
+        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
+        field.setInvalid(true);
+        field.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("set-password.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,76 @@
+package no.ambisjon.mail;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.ambisjon.demo.DemoData.ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import no.ambisjon.FixedClockConfig;
+import no.ambisjon.KaribuTest;
+import no.ambisjon.MovableClock;
+import no.ambisjon.TestCustomers;
+import no.ambisjon.TestCustomers.TestCustomer;
+import no.ambisjon.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The outbox as an admin reads it, and the reminders as a user turns them off. */
+class MailScreensTest extends KaribuTest {
+
+    @Autowired
+    TestCustomers testCustomers;
+    @Autowired
+    CheckInReminders reminders;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MovableClock clock;
+
+    @AfterEach
+    void backToTheTestDay() {
+        clock.set(FixedClockConfig.NOW.toInstant());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_admin_reads_each_mail_in_the_outbox_as_its_recipient_gets_it() {
+        var customer = testCustomers.create();
+
+        loginAs(ADMIN);
+        navigate("admin/outbox");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("outbox-setup")).getText())
+                .contains("Påminnelser om innsjekk skrives hver mandag kl. 08:00");
+        Grid<OutboxRow> grid = _get(Grid.class, spec -> spec.withId("outbox"));
+        List<OutboxRow> rows = GridKt._fetch(grid, 0, 50);
+        var invitation = rows.stream().filter(row -> row.recipient().equals(customer.editor())).findFirst().orElseThrow();
+        assertThat(invitation.kind()).isEqualTo(MailKind.INVITATION);
+        assertThat(invitation.subject()).isEqualTo("Velkommen til Ambisjon");
+        assertThat(rows).as("newest first").isSortedAccordingTo((a, b) -> b.createdAt().compareTo(a.createdAt()));
+
+        GridKt._clickItem(grid, rows.indexOf(invitation));
+        assertThat(_get(Div.class, spec -> spec.withId("outbox-mail-text")).getText())
+                .contains("Hei, " + customer.editorName(), "/set-password?token=");
+        _click(_get(Button.class, spec -> spec.withText("Lukk")));
+    }
+
+    @Test
+    void a_user_who_turns_reminders_off_on_the_account_page_gets_none() {
+        TestCustomer customer = testCustomers.create();
+        loginAs(customer.editor());
+        navigate("account");
+        var box = _get(Checkbox.class, spec -> spec.withId("check-in-reminders"));
+        assertThat(box.getValue()).as("on to begin with").isTrue();
+        type(box, false);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("check-in-reminders")).getValue()).isFalse();
+        signIn.as(customer.editor());
+        assertThat(accounts.checkInReminders()).as("stored").isFalse();
+    }
+}
