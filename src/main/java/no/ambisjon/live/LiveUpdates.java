@@ -15,8 +15,8 @@ import no.ambisjon.base.change.ChangesMissed;
 import no.ambisjon.base.change.Committed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Tells the open screens of a customer that its data changed, after the change has committed.

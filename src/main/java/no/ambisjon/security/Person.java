@@ -10,11 +10,11 @@ import no.ambisjon.security.domain.UserAccount;
  *
  * @param customerId the customer of a customer login; {@code null} for agency staff
  */
-public record Person(long id, String username, String displayName, Role role, Long customerId, Language language,
-                     boolean checkInReminders) implements Serializable {
+public record Person(long id, String username, String displayName, Role role, Long customerId, Language language)
+        implements Serializable {
 
     static Person of(UserAccount account) {
         return new Person(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
-                account.getCustomerId(), account.getLanguage(), account.isCheckInReminders());
+                account.getCustomerId(), account.getLanguage());
     }
 }

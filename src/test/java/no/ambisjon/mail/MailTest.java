@@ -20,8 +20,8 @@ import no.ambisjon.IntegrationTest;
 import no.ambisjon.MailLinks;
 import no.ambisjon.MovableClock;
 import no.ambisjon.SignIn;
-import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
+import no.ambisjon.TestCustomers;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.demo.DemoData;
@@ -133,6 +133,20 @@ class MailTest {
             assertThat(text(mail)).contains(shopWaiting).doesNotContain(cafeWaiting, cafe.name());
         }
         assertThat(text(editorMail)).doesNotContain(shopWaiting, shop.name());
+    }
+
+    @Test
+    void this_weeks_demo_reminders_are_for_bolgen_kafe_three_weeks_without_a_check_in_each_in_its_readers_language() {
+        clock.set(FixedClockConfig.NOW.toInstant());
+        reminders.runIfDue();
+
+        assertThat(reminderSubjects(DemoData.BOLGEN_EDITOR)).as("Sofie reads English")
+                .containsExactly("Bølgen Kafé: 7 key results wait for a check-in");
+        assertThat(reminderSubjects(DemoData.KARI)).as("Kari reads Norwegian")
+                .containsExactly("Bølgen Kafé: 7 nøkkelresultater venter på innsjekk");
+        assertThat(reminderSubjects(DemoData.BOLGEN_VIEWER)).as("a viewer").isEmpty();
+        assertThat(reminderSubjects(DemoData.ADMIN)).as("an admin").isEmpty();
+        assertThat(reminderSubjects(DemoData.FJELLSPORT_EDITOR)).as("checked in within the week").isEmpty();
     }
 
     @Test
@@ -296,6 +310,12 @@ class MailTest {
         passwordLinks.setPassword(second, "fjellvind-over-vidda");
         assertThatThrownBy(() -> passwordLinks.setPassword(second, "enda-et-nytt-passord"))
                 .as("used once").isInstanceOf(PasswordRejectedException.class);
+    }
+
+    /** The subjects of the reminders written to {@code username} on the test day (other tests have weeks of their own). */
+    private List<String> reminderSubjects(String username) {
+        return jdbc.queryForList("select subject from outgoing_mail where recipient = ? and kind = 'CHECK_IN_REMINDER'"
+                + " and created_at = ?", String.class, username, java.sql.Timestamp.from(FixedClockConfig.NOW.toInstant()));
     }
 
     private String waitingKeyResult(TestCustomer customer, String title) {

@@ -42,7 +42,7 @@ class OutboxWithoutServerTest {
                 new MailSettings.Reminders(DayOfWeek.MONDAY, LocalTime.of(8, 0)));
         var outbox = new Outbox(mails, new MailServer(none));
         var admin = jdbc.queryForObject("select id from user_account where username = 'admin@ambisjon.no'", Long.class);
-        var recipient = new Person(admin, "admin@ambisjon.no", "Astrid Admin", Role.ADMIN, null, Language.NB, true);
+        var recipient = new Person(admin, "admin@ambisjon.no", "Astrid Admin", Role.ADMIN, null, Language.NB);
 
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             outbox.queue(new Mail(MailKind.PASSWORD_LINK, recipient, null, "Kept here",

@@ -19,14 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.customer.CustomerRow;
-import no.ambisjon.base.ui.TimeText;
-import no.ambisjon.security.CurrentUser;
 import no.ambisjon.mail.OutboxService;
+import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Role;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserRow;
-import no.ambisjon.security.Role;
 
 /** Administration: everyone who may log in, agency staff and customer logins, and what they may do. */
 @Route("admin/users")

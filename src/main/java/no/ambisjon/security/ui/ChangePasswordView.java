@@ -15,7 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import no.ambisjon.security.AccountService;
-import no.ambisjon.security.PasswordPolicy;
 import no.ambisjon.security.PasswordRejectedException;
 
 /** The user's own password: changed at will, and first of all after a temporary one. */
@@ -26,8 +25,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     private final AccountService accounts;
     private final Paragraph intro = new Paragraph();
     private final PasswordField current = new PasswordField();
-    private final PasswordField next = new PasswordField();
-    private final PasswordField repeat = new PasswordField();
+    private final NewPasswordFields password = new NewPasswordFields();
 
     ChangePasswordView(AccountService accounts) {
         this.accounts = accounts;
@@ -35,20 +33,13 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
         setMaxWidth("32rem");
         current.setLabel(getTranslation("password.current"));
         current.setId("current-password");
-        next.setLabel(getTranslation("password.new"));
-        next.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        next.setId("new-password");
-        repeat.setLabel(getTranslation("password.repeat"));
-        repeat.setId("repeat-password");
-        for (var field : new PasswordField[] {current, next, repeat}) {
-            field.setWidthFull();
-            field.addValueChangeListener(e -> field.setInvalid(false));
-        }
+        current.setWidthFull();
+        current.addValueChangeListener(e -> current.setInvalid(false));
         var save = new Button(getTranslation("password.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.setId("save-password");
-        add(new H1(getTranslation("password.title")), intro, current, next, repeat, save);
+        add(new H1(getTranslation("password.title")), intro, current, password.next, password.repeat, save);
     }
 
     @Override
@@ -57,25 +48,19 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
     }
 
     void save() {
-        if (!next.getValue().equals(repeat.getValue())) {
-            show(repeat, "password.mismatch");
+        if (!password.repeated()) {
             return;
         }
         try {
-            accounts.changePassword(current.getValue(), next.getValue());
+            accounts.changePassword(current.getValue(), password.next.getValue());
         } catch (PasswordRejectedException e) {
-            show(e.messageKey().equals("password.current-wrong") ? current : next, e.messageKey());
+            NewPasswordFields.refuse(e.messageKey().equals("password.current-wrong") ? current : password.next,
+                    e.messageKey());
             return;
         }
         Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(""));
-    }
-
-    private void show(PasswordField field, String key) {
-        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
-        field.setInvalid(true);
-        field.focus();
     }
 
     @Override

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import no.ambisjon.security.PasswordLinkService;
-import no.ambisjon.security.PasswordPolicy;
 import no.ambisjon.security.PasswordRejectedException;
 
 /**
@@ -29,8 +27,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
 
     private final PasswordLinkService links;
     private final Div card = new Div();
-    final PasswordField next = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    private final NewPasswordFields password = new NewPasswordFields();
     private String token;
 
     SetPasswordView(PasswordLinkService links) {
@@ -57,37 +54,28 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         }
         var intro = new Paragraph(getTranslation("set-password.intro", username.get()));
         intro.setId("set-password-intro");
-        next.setLabel(getTranslation("password.new"));
-        next.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
-        next.setId("new-password");
-        repeat.setLabel(getTranslation("password.repeat"));
-        repeat.setId("repeat-password");
-        for (var field : new PasswordField[] {next, repeat}) {
-            field.setWidthFull();
-            field.addValueChangeListener(e -> field.setInvalid(false));
-        }
         var save = new Button(getTranslation("set-password.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         save.setWidthFull();
         save.setId("save-password");
-        card.add(new H2(getTranslation("set-password.title")), intro, next, repeat, save, new LanguageSwitch());
-        next.focus();
+        card.add(new H2(getTranslation("set-password.title")), intro, password.next, password.repeat, save,
+                new LanguageSwitch());
+        password.next.focus();
     }
 
     void save() {
-        if (!next.getValue().equals(repeat.getValue())) {
-            show(repeat, "password.mismatch");
+        if (!password.repeated()) {
             return;
         }
         try {
-            links.setPassword(token, next.getValue());
+            links.setPassword(token, password.next.getValue());
         } catch (PasswordRejectedException e) {
             if (e.messageKey().equals("password-link.gone")) {
                 card.removeAll();
                 gone();
             } else {
-                show(next, e.messageKey());
+                NewPasswordFields.refuse(password.next, e.messageKey());
             }
             return;
         }
@@ -108,12 +96,6 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         login.setId("to-login");
         login.addClassName("set-password-login");
         return login;
-    }
-
-    private void show(PasswordField field, String key) {
-        field.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
-        field.setInvalid(true);
-        field.focus();
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +42,7 @@ import no.ambisjon.customer.CustomerRow;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.CustomerStanding;
 import no.ambisjon.security.Role;
+import no.ambisjon.security.TestSignIns;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserChange;
 import no.ambisjon.security.UserRow;
@@ -50,9 +53,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import no.ambisjon.security.TestSignIns;
-import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.UI;
 
 /** The administration as an admin uses it, and as everyone else is kept out of it. */
 class AdministrationScreensTest extends KaribuTest {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.UUID;
 import no.ambisjon.KaribuTest;
-import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
+import no.ambisjon.TestCustomers;
 import no.ambisjon.okr.ui.OkrView;
 import no.ambisjon.portfolio.ui.HomeView;
 import no.ambisjon.security.NewUser;
@@ -23,8 +23,8 @@ import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserChange;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Temporary passwords, changing one's own password, and what an administrator may do to accounts. */
 class AccountSecurityScreensTest extends KaribuTest {
