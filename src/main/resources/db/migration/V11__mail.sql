@@ -1,6 +1,9 @@
 -- Weekly check-in reminders by e-mail, which each user may turn off on the account page.
 ALTER TABLE user_account ADD COLUMN check_in_reminders BOOLEAN NOT NULL DEFAULT TRUE;
 
+-- Whether the user has chosen a password: a new login is invited by mail and has none until then.
+ALTER TABLE user_account ADD COLUMN password_chosen BOOLEAN NOT NULL DEFAULT TRUE;
+
 -- A one-time link to set a password, mailed to a new login or when an admin sends a new one. Only
 -- a hash of its token is kept; it works once, until expires_at, and a newer link replaces it.
 CREATE TABLE password_link (

@@ -79,6 +79,7 @@ public class UserAdminService {
                     form.getCustomerId());
         }
         account.setLanguage(form.getLanguage());
+        account.awaitChosenPassword();
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
@@ -140,6 +141,6 @@ public class UserAdminService {
 
     private static UserRow row(UserAccount a, Instant lockedUntil) {
         return new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getRole(),
-                a.getCustomerId(), a.isActive(), a.isMustChangePassword(), lockedUntil);
+                a.getCustomerId(), a.isActive(), a.isMustChangePassword(), !a.isPasswordChosen(), lockedUntil);
     }
 }

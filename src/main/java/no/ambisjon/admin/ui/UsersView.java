@@ -139,6 +139,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         } else if (user.mustChangePassword()) {
             key = "admin.user.temporary-password";
             style = "status-active";
+        } else if (user.invited()) {
+            key = "admin.user.invited-status";
+            style = "status-active";
         } else {
             key = "admin.active";
             style = "status-achieved";

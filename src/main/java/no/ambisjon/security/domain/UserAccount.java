@@ -52,6 +52,9 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "check_in_reminders", nullable = false)
     private boolean checkInReminders = true;
 
+    @Column(name = "password_chosen", nullable = false)
+    private boolean passwordChosen = true;
+
     protected UserAccount() {
     }
 
@@ -88,6 +91,17 @@ public class UserAccount extends AbstractEntity {
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.mustChangePassword = false;
         this.temporaryUntil = null;
+        this.passwordChosen = true;
+    }
+
+    /** A new login, invited by mail: its password is one nobody knows until the user chooses one. */
+    public void awaitChosenPassword() {
+        this.passwordChosen = false;
+    }
+
+    /** Whether the user has chosen a password (an invited user has not, yet). */
+    public boolean isPasswordChosen() {
+        return passwordChosen;
     }
 
     /** A password someone else chose, which the user must change at the next login, before {@code until}. */

@@ -190,6 +190,7 @@ class AdministrationScreensTest extends KaribuTest {
         List<UserRow> users = rows("users");
         assertThat(users).filteredOn(u -> u.username().equals(username)).singleElement()
                 .satisfies(u -> assertThat(u.mustChangePassword()).as("no password anyone but she knows").isFalse());
+        assertThat(statusOf(_get(Grid.class, spec -> spec.withId("users")), username)).isEqualTo("Invitert");
 
         loginAs(consultant);
         List<CustomerStanding> overview = rows("customer-overview");
@@ -198,6 +199,9 @@ class AdministrationScreensTest extends KaribuTest {
         choosePassword(token, NEW_PASSWORD);
         assertThat(_get(Paragraph.class, spec -> spec.withId("set-password-done")).getText()).contains("Passordet er lagret");
         assertThat(WebLogins.refused(web.login(username, NEW_PASSWORD, WebLogins.newAddress()))).isFalse();
+        loginAs(ADMIN);
+        navigate("admin/users");
+        assertThat(statusOf(_get(Grid.class, spec -> spec.withId("users")), username)).isEqualTo("Aktiv");
         loginAs(username);
         assertThat(currentView()).isEqualTo(OkrView.class);
         assertThat(_get(H1.class, spec -> spec.withId("customer-name")).getText()).isEqualTo(name);
