@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
-import no.ambisjon.base.i18n.Translations;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerService;
-import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultLine;
-import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ObjectiveStatus;
 import no.ambisjon.okr.OkrQueryService;
 import no.ambisjon.okr.Quarter;
@@ -44,26 +41,26 @@ class CheckInReminders {
     private static final Logger log = LoggerFactory.getLogger(CheckInReminders.class);
 
     private final MailSettings settings;
+    private final ReminderMail reminder;
     private final People people;
     private final ReadsOnBehalf reads;
     private final CustomerService customers;
     private final OkrQueryService okrs;
-    private final Translations translations;
     private final ScheduledRuns runs;
     private final Outbox outbox;
     private final Changes changes;
     private final Clock clock;
     private final TransactionTemplate writing;
 
-    CheckInReminders(MailSettings settings, People people, ReadsOnBehalf reads, CustomerService customers,
-                     OkrQueryService okrs, Translations translations, ScheduledRuns runs, Outbox outbox,
+    CheckInReminders(MailSettings settings, ReminderMail reminder, People people, ReadsOnBehalf reads,
+                     CustomerService customers, OkrQueryService okrs, ScheduledRuns runs, Outbox outbox,
                      Changes changes, Clock clock, PlatformTransactionManager transactions) {
         this.settings = settings;
+        this.reminder = reminder;
         this.people = people;
         this.reads = reads;
         this.customers = customers;
         this.okrs = okrs;
-        this.translations = translations;
         this.runs = runs;
         this.outbox = outbox;
         this.changes = changes;
@@ -125,7 +122,7 @@ class CheckInReminders {
                     .flatMap(objective -> objective.keyResults().stream())
                     .filter(kr -> lastCheckIn(kr, quarter).isBefore(staleBefore)).toList();
             if (!waiting.isEmpty()) {
-                mails.add(mail(person, customer, waiting));
+                mails.add(reminder.to(person, customer, waiting));
             }
         }
         return mails;
@@ -133,25 +130,5 @@ class CheckInReminders {
 
     private static Instant lastCheckIn(KeyResultLine kr, Quarter quarter) {
         return kr.latest() != null ? kr.latest().at() : quarter.firstDay().atStartOfDay(TimeText.OSLO).toInstant();
-    }
-
-    private Mail mail(Person person, CustomerSummary customer, List<KeyResultLine> waiting) {
-        var texts = new MailTexts(translations, person);
-        var format = texts.format();
-        var lines = waiting.stream().map(kr -> {
-            var current = format.value(kr.measure(), kr.current(), kr.unit());
-            var value = kr.measure() == Measure.YES_NO ? current
-                    : texts.get("okr.value-of-target", current, format.value(kr.measure(), kr.target(), kr.unit()));
-            return kr.latest() == null ? texts.get("mail.reminder.line.none", kr.title(), value)
-                    : texts.get("mail.reminder.line", kr.title(), value, format.date(kr.latest().at()));
-        }).toList();
-        var subject = texts.get("mail.reminder.subject", customer.name(), waiting.size());
-        var body = new MailBody()
-                .paragraph(texts.get("mail.greeting", person.displayName()))
-                .paragraph(texts.get("mail.reminder.intro", customer.name(), waiting.size()))
-                .items(lines)
-                .action(texts.get("mail.reminder.action", customer.name()), settings.link("/customers/" + customer.slug()))
-                .footnote(texts.get("mail.reminder.footnote"), settings.link("/account"));
-        return new Mail(MailKind.CHECK_IN_REMINDER, person, customer.id().value(), subject, body);
     }
 }
