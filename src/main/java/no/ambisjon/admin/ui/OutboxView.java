@@ -32,7 +32,7 @@ import no.ambisjon.security.Role;
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final OutboxService outbox;
-    final Grid<OutboxRow> grid = new Grid<>();
+    private final Grid<OutboxRow> grid = new Grid<>();
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
