@@ -50,8 +50,7 @@ class PasswordLinks {
         random.nextBytes(bytes);
         var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var link = links.save(new PasswordLink(account.getId(), hash(token), now.plus(lifetime)));
-        return new PasswordLinkIssued(kind, Person.of(account), subject, token, link.getExpiresAt(),
-                kind == ChangeKind.USER_CREATED);
+        return new PasswordLinkIssued(kind, Person.of(account), subject, token, link.getExpiresAt());
     }
 
     /** The link of {@code token} while it still works. */

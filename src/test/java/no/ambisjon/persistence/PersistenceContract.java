@@ -4,6 +4,7 @@ import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import no.ambisjon.mail.domain.ScheduledRun;
 import no.ambisjon.mail.domain.ScheduledRunRepository;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.junit.jupiter.api.AfterEach;
@@ -334,8 +336,7 @@ public abstract class PersistenceContract {
             }));
             locked.await();
             var second = nodes.submit(() -> tx.execute(s -> mails.lockWaiting(id).isPresent()));
-            Thread.sleep(300);
-            assertThat(second.isDone()).as("the other node waits for the lock").isFalse();
+            stillWaiting(second, "the other node waits for the lock");
             sent.countDown();
             assertThat(first.get()).isTrue();
             assertThat(second.get()).as("and then finds the mail sent").isFalse();
@@ -357,7 +358,7 @@ public abstract class PersistenceContract {
             }));
             claimed.await();
             var second = nodes.submit(() -> write(() -> runs.saveAndFlush(new ScheduledRun(key, Instant.now(), "second"))));
-            Thread.sleep(300);
+            stillWaiting(second, "the other node's claim waits for the first to end");
             done.countDown();
             assertThat(first.get()).isTrue();
             assertThatThrownBy(second::get).as("the other node's claim of the same period")
@@ -365,6 +366,12 @@ public abstract class PersistenceContract {
         }
         assertThat(jdbc.queryForObject("select outcome from scheduled_run where job = ? and period = ?", String.class,
                 key.job(), key.period())).isEqualTo("first");
+    }
+
+    /** Holds while {@code task} keeps waiting, for a while: a lock holds it back, not a slow start. */
+    private static void stillWaiting(Future<?> task, String what) {
+        Awaitility.await(what).during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                .until(() -> !task.isDone());
     }
 
     private static void await(CountDownLatch latch) {
