@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import no.ambisjon.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /** The outbox as an admin reads it, and the reminders as a user turns them off. */
 class MailScreensTest extends KaribuTest {
@@ -31,6 +33,8 @@ class MailScreensTest extends KaribuTest {
     CheckInReminders reminders;
     @Autowired
     AccountService accounts;
+    @Autowired
+    OutboxService outbox;
     @Autowired
     MovableClock clock;
 
@@ -59,6 +63,19 @@ class MailScreensTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("outbox-mail-text")).getText())
                 .contains("Hei, " + customer.editorName(), "/set-password?token=");
         _click(_get(Button.class, spec -> spec.withText("Lukk")));
+    }
+
+    @Test
+    void no_one_but_an_admin_reads_the_outbox_not_even_a_mail_to_themselves() {
+        var customer = testCustomers.create();
+        signIn.as(ADMIN);
+        var own = outbox.mails(0, 50).stream().filter(row -> row.recipient().equals(customer.editor()))
+                .findFirst().orElseThrow().id();
+        for (var user : List.of(customer.editor(), customer.viewer(), customer.consultant())) {
+            signIn.as(user);
+            assertThatThrownBy(() -> outbox.mail(own)).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> outbox.mails(0, 50)).as(user).isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.base.NotFoundException;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.OkrFixtures;
@@ -47,6 +48,8 @@ class MeetingServiceTest {
     KeyResultService keyResults;
     @Autowired
     TestCustomers testCustomers;
+    @Autowired
+    CustomerPeople people;
     @Autowired
     OkrFixtures okr;
     @Autowired
@@ -230,6 +233,18 @@ class MeetingServiceTest {
                     "decide", () -> minutes.decide(id, "x"),
                     "close", () -> lifecycle.close(id));
             runs.forEach((name, run) -> assertThatThrownBy(run).as(name).isInstanceOf(AccessDeniedException.class));
+        }
+    }
+
+    @Test
+    void another_customers_people_find_neither_the_minutes_to_send_nor_the_people_to_send_them_to() {
+        var id = runningMeeting();
+        lifecycle.close(id);
+        var other = testCustomers.create();
+        for (var outsider : List.of(other.editor(), other.viewer(), other.consultant())) {
+            signIn.as(outsider);
+            assertThatThrownBy(() -> meetings.minutesToSend(id)).as(outsider).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> people.people(customer.id())).as(outsider).isInstanceOf(NotFoundException.class);
         }
     }
 
