@@ -165,6 +165,10 @@ final class VaadinUser {
         return screen.elements.values().stream().filter(which).findFirst();
     }
 
+    List<Element> all(Predicate<Element> which) {
+        return screen.elements.values().stream().filter(which).toList();
+    }
+
     Element byId(String id) {
         return find(e -> id.equals(e.attributes.get("id")))
                 .orElseThrow(() -> new ProtocolException("no element #" + id));
