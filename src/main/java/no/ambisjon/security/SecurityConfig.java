@@ -1,5 +1,6 @@
 package no.ambisjon.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
 import java.util.List;
@@ -46,7 +47,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck,
                                             @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout,
                                             ObjectProvider<ClientRegistrationRepository> identityProvider,
-                                            StaffSignOn staffSignOn) throws Exception {
+                                            StaffSignOn staffSignOn, RequestUtil requests) throws Exception {
         // The app's own stylesheet is needed on the login page too.
         // The load balancer asks whether the node is up and ready (Actuator exposes nothing else).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/*")
@@ -79,9 +80,13 @@ class SecurityConfig {
                     .frameOptions(frames -> frames.sameOrigin())
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
         });
+        // Vaadin's own requests carry Vaadin's token; everything else posted, the login form included,
+        // carries Spring Security's (LoginFormToken), so that no other site can sign a browser in.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requests::isFrameworkInternalRequest));
         // Addresses that are no view reach Vaadin's router, which shows "not found" to a signed-in user.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }

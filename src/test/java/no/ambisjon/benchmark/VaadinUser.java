@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import no.ambisjon.FormLogin;
 
 /**
  * One user of the application as their browser is to the server, without a browser: it signs in
@@ -79,10 +80,10 @@ final class VaadinUser {
         }
     }
 
-    /** Signs in through the login form, as the browser posts it. */
+    /** Signs in through the login form, as the browser posts it: the login page first, for the form's token. */
     void signIn(String username, String password) throws IOException, InterruptedException {
-        var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var page = send(request("/login").GET(), HttpResponse.BodyHandlers.ofString());
+        var form = FormLogin.form(new FormLogin.Page(null, FormLogin.tokenIn(page.body())), username, password);
         var response = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.discarding());
         var location = response.headers().firstValue("Location").orElse("");

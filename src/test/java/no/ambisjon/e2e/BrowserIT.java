@@ -4,8 +4,10 @@ import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.websocket.server.ServerContainer;
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -315,6 +317,37 @@ class BrowserIT {
         assertThat(form.getText()).contains("Innloggingen mislyktes");
         open("");
         wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_page_on_another_site_that_posts_a_password_to_the_login_signs_the_visitor_in_as_nobody() throws Exception {
+        var attacker = testCustomers.consultant();
+        // The other site, which posts the attacker's own credentials as soon as the visitor opens it.
+        var evil = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        var page = ("<!doctype html><form id=f method=post action='http://localhost:%d/login'>"
+                + "<input name=username value='%s'><input name=password value='%s'></form>"
+                + "<script>document.getElementById('f').submit()</script>").formatted(port, attacker, TestCustomers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8);
+        evil.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        evil.start();
+        try {
+            browser.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+            wait.until(ExpectedConditions.urlContains("localhost:" + port + "/login"));
+        } finally {
+            evil.stop(0);
+        }
+
+        open("");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElements(By.id("user-name"))).isEmpty();
+        login(attacker, TestCustomers.PASSWORD);
+        assertThat(textOf("#user-name")).as("the login page's own form signs in").isNotBlank();
     }
 
     @Test

@@ -3,11 +3,9 @@ package no.ambisjon.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +16,7 @@ import java.util.stream.IntStream;
 import no.ambisjon.AppProcess;
 import no.ambisjon.PostgresTest;
 import no.ambisjon.SignIn;
+import no.ambisjon.FormLogin;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestDatabase;
 import no.ambisjon.meeting.MeetingLifecycleService;
@@ -221,15 +220,13 @@ class TwoNodesIT {
     void wrong_passwords_sent_to_both_nodes_at_once_get_no_more_checks_than_to_one() throws Exception {
         var customer = testCustomers.create();
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        var form = "username=" + URLEncoder.encode(customer.editor(), StandardCharsets.UTF_8) + "&password=gjett-igjen";
         try (var guesses = Executors.newFixedThreadPool(24)) {
-            var sent = IntStream.range(0, 24).mapToObj(i -> guesses.submit(() -> client.send(
-                    HttpRequest.newBuilder(URI.create((i % 2 == 0 ? node1 : node2).url() + "/login"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            // One guesser, as the load balancer names it: the browsers' own address stays untouched.
-                            .header("X-Forwarded-For", "192.0.2.44")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElse(""))).toList();
+            var sent = IntStream.range(0, 24).mapToObj(i -> guesses.submit(() -> {
+                var node = (i % 2 == 0 ? node1 : node2).url();
+                // One guesser, as the load balancer names it: the browsers' own address stays untouched.
+                return FormLogin.post(client, node, FormLogin.loginPage(client, node), customer.editor(), "gjett-igjen",
+                        "X-Forwarded-For", "192.0.2.44");
+            })).toList();
             for (var answer : sent) {
                 assertThat(answer.get()).contains("/login?error");
             }

@@ -90,6 +90,21 @@ class LoginSecurityTest {
     }
 
     @Test
+    void a_login_form_posted_from_another_site_without_the_pages_token_signs_nobody_in() throws Exception {
+        var username = newConsultant();
+        var session = new MockHttpSession();
+
+        var forged = web.mvc().perform(post("/login").param("username", username).param("password", TestCustomers.PASSWORD)
+                .header("Origin", "http://evil.example").session(session)
+                .with(request -> { request.setRemoteAddr(address); return request; })).andReturn();
+
+        assertThat(forged.getResponse().getStatus()).isEqualTo(403);
+        assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).as("the browser's session is not signed in").isNull();
+        assertThat(entries(username, ChangeKind.LOGIN_SUCCEEDED)).isZero();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, address))).as("the form itself still works").isFalse();
+    }
+
+    @Test
     void five_wrong_passwords_lock_the_account_from_that_address_only() throws Exception {
         var username = newConsultant();
         for (int i = 0; i < 5; i++) {
