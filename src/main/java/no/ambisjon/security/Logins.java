@@ -1,6 +1,7 @@
 package no.ambisjon.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
@@ -12,14 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Signs a user in, or refuses. Every attempt costs the same work whatever the account (one password
- * hash, also for a name nobody has, a locked or a deactivated account) and gets the same answer;
- * only the audit log says why. Every attempt is written down and audited in its own transaction,
- * which a refusal does not roll back.
+ * Signs a user in, or refuses, with the same answer whatever went wrong; only the audit log says
+ * why. An attempt the throttle refuses is refused before any password is checked: a flood of
+ * attempts on a locked or waiting name costs no password hashing. Every attempt whose password is
+ * checked costs the same work whatever the account (one password hash, also for a name nobody has,
+ * a locked or a deactivated account). Every attempt is written down and audited in its own
+ * transaction, which a refusal does not roll back.
  */
 @Component
 @Transactional(noRollbackFor = LoginRefused.class)
 class Logins {
+
+    /** How long an attempt waits for the attempts on the same name before it, on any node. */
+    static final Duration PATIENCE = Duration.ofSeconds(3);
 
     private final AccountLoader accounts;
     private final LoginThrottle throttle;
@@ -41,21 +47,52 @@ class Logins {
         this.clock = clock;
     }
 
-    /** @throws LoginRefused whatever went wrong */
-    Authentication authenticate(String username, String password, String address) {
-        var typed = username == null ? "" : username;
-        turns.take(typed);
+    /**
+     * Refuses at once what the attempts written down so far refuse, without waiting for a turn;
+     * the rest go on to {@link #authenticate}.
+     *
+     * @throws LoginRefused when the name is locked from the address, or the address or name must wait
+     */
+    void screen(String username, String address) {
+        var typed = typed(username);
         var account = accounts.byUsername(typed).orElse(null);
         var refusal = throttle.before(typed, account, address);
-        var matches = password != null && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
-        var reason = reason(refusal, account, matches);
-        if (reason == null) {
-            throttle.record(typed, account, address, true);
-            changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
-                    address, account.getUsername()));
-            var principal = AccountPrincipal.of(account, clock.instant());
-            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        if (refusal != null) {
+            refuse(typed, account, address, reason(refusal), refusal);
         }
+    }
+
+    /** @throws LoginRefused whatever went wrong */
+    Authentication authenticate(String username, String password, String address) {
+        var typed = typed(username);
+        var account = accounts.byUsername(typed).orElse(null);
+        if (!turns.take(typed, PATIENCE)) {
+            refuse(typed, account, address, "busy", null);
+        }
+        // Again, in turn: the attempts that went before may have locked the name meanwhile.
+        var refusal = throttle.before(typed, account, address);
+        if (refusal != null) {
+            refuse(typed, account, address, reason(refusal), refusal);
+        }
+        var matches = password != null && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
+        var reason = reason(account, matches);
+        if (reason != null) {
+            refuse(typed, account, address, reason, null);
+        }
+        throttle.record(typed, account, address, true);
+        changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
+                address, account.getUsername()));
+        var principal = AccountPrincipal.of(account, clock.instant());
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    /** Refuses an attempt whose turn did not come in time. */
+    void busy(String username, String address) {
+        var typed = typed(username);
+        refuse(typed, accounts.byUsername(typed).orElse(null), address, "busy", null);
+    }
+
+    private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Refusal refusal) {
         var actor = account == null ? AccountChange.unknownUser(throttle.key(typed)) : account.getUsername();
         if (throttle.record(typed, account, address, false)) {
             changes.record(new AccountChange(ChangeKind.LOGIN_FAILED, account == null ? null : account.getId(),
@@ -68,14 +105,17 @@ class Logins {
         throw new LoginRefused(reason);
     }
 
-    /** Why the login is refused, as the audit log says it; {@code null} when it is not. */
-    private String reason(LoginThrottle.Refusal refusal, UserAccount account, boolean matches) {
-        if (refusal == LoginThrottle.Refusal.LOCKED) {
-            return "locked";
-        }
-        if (refusal == LoginThrottle.Refusal.WAIT) {
-            return "throttled";
-        }
+    private static String typed(String username) {
+        return username == null ? "" : username;
+    }
+
+    /** Why the throttle refuses, as the audit log says it. */
+    private static String reason(LoginThrottle.Refusal refusal) {
+        return refusal == LoginThrottle.Refusal.LOCKED ? "locked" : "throttled";
+    }
+
+    /** Why a checked attempt is refused, as the audit log says it; {@code null} when it is not. */
+    private String reason(UserAccount account, boolean matches) {
         if (account == null) {
             return "unknown-user";
         }

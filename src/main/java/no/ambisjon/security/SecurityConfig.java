@@ -92,20 +92,24 @@ class SecurityConfig {
     }
 
     /**
-     * The login form's username and password go to {@link Logins}, with the address they came from,
-     * one attempt on a name at a time.
+     * The login form's username and password go to {@link Logins}, with the address they came from:
+     * refused at once when the throttle says so, otherwise one attempt on a name at a time.
      */
     @Bean
     AuthenticationProvider accountAuthentication(Logins logins) {
-        var inTurn = new OneAttemptAtATime();
+        var inTurn = new OneAttemptAtATime(Logins.PATIENCE);
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
                 var address = authentication.getDetails() instanceof WebAuthenticationDetails details
                         ? details.getRemoteAddress() : ClientAddress.UNKNOWN;
                 var password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-                return inTurn.on(authentication.getName(),
-                        () -> logins.authenticate(authentication.getName(), password, address));
+                var username = authentication.getName();
+                logins.screen(username, address);
+                return inTurn.on(username, () -> logins.authenticate(username, password, address), () -> {
+                    logins.busy(username, address);
+                    return null;
+                });
             }
 
             @Override

@@ -1,6 +1,7 @@
 package no.ambisjon.security;
 
 import java.sql.DatabaseMetaData;
+import java.time.Duration;
 import no.ambisjon.security.domain.UserAccount;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class TurnsAcrossNodes {
 
+    private static final Duration POLL = Duration.ofMillis(25);
+
     private final JdbcTemplate jdbc;
     private final boolean shared;
 
@@ -27,10 +30,29 @@ class TurnsAcrossNodes {
                 DatabaseMetaData::getDatabaseProductName));
     }
 
-    /** Waits until no other node is on an attempt with this name; the turn ends with the transaction. */
-    void take(String username) {
-        if (shared) {
-            jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> null, "login:" + UserAccount.normalise(username));
+    /**
+     * Waits until no other node is on an attempt with this name, at most {@code patience}; the turn
+     * ends with the transaction.
+     *
+     * @return whether the turn came in time
+     */
+    boolean take(String username, Duration patience) {
+        if (!shared) {
+            return true;
         }
+        var key = "login:" + UserAccount.normalise(username);
+        var deadline = System.nanoTime() + patience.toNanos();
+        while (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(hashtext(?))", Boolean.class, key))) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import no.ambisjon.FastPasswordsConfig;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * The login itself, through the real security filter chain and database, tried as an attacker
@@ -51,6 +57,8 @@ class LoginSecurityTest {
     TestCustomers testCustomers;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FastPasswordsConfig.CountingPasswordEncoder passwords;
 
     private final String address = newAddress();
 
@@ -140,6 +148,39 @@ class LoginSecurityTest {
         assertThat(refused(web.login(username, TestCustomers.PASSWORD, newAddress())))
                 .as("from yet another address, even with the right password").isTrue();
         assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).as("from home").isFalse();
+    }
+
+    @Test
+    void while_sixty_wrong_passwords_from_three_addresses_are_in_flight_the_owner_signs_in_and_locked_guesses_cost_no_hash()
+            throws Exception {
+        var username = newConsultant();
+        var home = newAddress();
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).isFalse();
+        var attackers = List.of(newAddress(), newAddress(), newAddress());
+        var checksBefore = passwords.checks();
+
+        MvcResult owner;
+        var pool = Executors.newFixedThreadPool(20);
+        try {
+            var start = new CountDownLatch(1);
+            var guesses = IntStream.range(0, 60).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                return web.login(username, "feil-passord-" + i, attackers.get(i % 3));
+            })).toList();
+            start.countDown();
+            owner = web.login(username, TestCustomers.PASSWORD, home);
+            for (var guess : guesses) {
+                assertThat(refused(guess.get(60, TimeUnit.SECONDS))).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(refused(owner)).as("the owner, from home, in the middle of it").isFalse();
+        assertThat(passwords.checks() - checksBefore)
+                .as("passwords checked: five from each address before it was locked out, and the owner's").isEqualTo(16);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and kind = 'LOGIN_FAILED'",
+                Long.class, username)).as("every guess audited").isEqualTo(60);
     }
 
     @Test
