@@ -13,6 +13,7 @@ import no.ambisjon.meeting.domain.PairingAttempt;
 import no.ambisjon.meeting.domain.PairingAttemptRepository;
 import no.ambisjon.meeting.domain.ScreenPairing;
 import no.ambisjon.meeting.domain.ScreenPairingRepository;
+import no.ambisjon.customer.MeetingRunners;
 import no.ambisjon.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Meeting-room screens paired by code. A browser at {@code /screen} gets a short code; a consultant
  * who may run the meeting types it in the console, and that browser becomes the meeting's read-only
- * shared screen until the consultant removes it, the meeting closes, or twelve hours have passed.
- * A code pairs once and only within ten minutes; a user who types five wrong codes in ten minutes
- * waits; every code shown, pairing, refusal and removal is in the audit log.
+ * shared screen until the consultant removes it, the meeting closes, twelve hours have passed, or
+ * whoever paired it may no longer run the customer's meetings (deactivated, taken off the customer,
+ * or the customer deactivated). A code pairs once and only within ten minutes; a user who types five
+ * wrong codes in ten minutes waits; one address gets at most {@value #CODES_PER_ADDRESS} codes in ten
+ * minutes; every code shown, pairing, refusal and removal is in the audit log.
  */
 @Service
 @Transactional
@@ -34,6 +37,8 @@ public class ScreenPairingService {
     static final Duration SCREEN_LIFETIME = Duration.ofHours(12);
     static final Duration GUESS_WINDOW = Duration.ofMinutes(10);
     static final int WRONG_CODES_ALLOWED = 5;
+    /** A meeting-room office behind one address has a few screens, each asking for a code every ten minutes. */
+    static final int CODES_PER_ADDRESS = 20;
     /** No 0/O, 1/I/L: a code is read off a screen across a room. 31^6 codes. */
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 6;
@@ -41,16 +46,18 @@ public class ScreenPairingService {
     private final ScreenPairingRepository pairings;
     private final PairingAttemptRepository attempts;
     private final MeetingLoader loader;
+    private final MeetingRunners runners;
     private final CurrentUser currentUser;
     private final Changes changes;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     ScreenPairingService(ScreenPairingRepository pairings, PairingAttemptRepository attempts, MeetingLoader loader,
-                         CurrentUser currentUser, Changes changes, Clock clock) {
+                         MeetingRunners runners, CurrentUser currentUser, Changes changes, Clock clock) {
         this.pairings = pairings;
         this.attempts = attempts;
         this.loader = loader;
+        this.runners = runners;
         this.currentUser = currentUser;
         this.changes = changes;
         this.clock = clock;
@@ -69,19 +76,31 @@ public class ScreenPairingService {
     public record PairedScreen(long id, String pairedBy, Instant pairedAt, Instant endsAt) {
     }
 
-    /** A paired screen's meeting, while the pairing lasts. */
-    public record ScreenBinding(long pairingId, MeetingId meetingId, long customerId, Instant pairedAt) {
+    /**
+     * A paired screen's meeting, while the pairing lasts.
+     *
+     * @param pairedById who paired it: the screen lasts while they may run the meeting
+     */
+    public record ScreenBinding(long pairingId, MeetingId meetingId, long customerId, Instant pairedAt, long pairedById) {
     }
 
-    /** A new code for a screen nobody has signed in on. */
+    /**
+     * A new code for a screen nobody has signed in on, at {@code address}.
+     *
+     * @return nothing when the address has had {@value #CODES_PER_ADDRESS} codes in the last ten minutes
+     */
     @PreAuthorize("permitAll()")
-    public WaitingScreen newCode() {
+    public Optional<WaitingScreen> newCode(String address) {
         var now = clock.instant();
+        if (pairings.countByAddressAndCreatedAtAfter(address, now.minus(CODE_LIFETIME)) >= CODES_PER_ADDRESS) {
+            return Optional.empty();
+        }
         var code = randomCode();
         var token = randomToken();
-        var pairing = pairings.save(new ScreenPairing(code, token, now.plus(CODE_LIFETIME)));
-        changes.record(new ScreenChange(ChangeKind.SCREEN_CODE_SHOWN, null, "screen " + pairing.getId(), "screen"));
-        return new WaitingScreen(display(code), token, pairing.getCodeExpiresAt());
+        var pairing = pairings.save(new ScreenPairing(code, token, now.plus(CODE_LIFETIME), address));
+        changes.record(new ScreenChange(ChangeKind.SCREEN_CODE_SHOWN, null, "screen " + pairing.getId() + " " + address,
+                "screen"));
+        return Optional.of(new WaitingScreen(display(code), token, pairing.getCodeExpiresAt()));
     }
 
     /** Pairs the screen showing {@code typed} to the meeting, which must not have closed. */
@@ -103,7 +122,7 @@ public class ScreenPairingService {
             return Pairing.WRONG_CODE;
         }
         var pairing = waiting.get();
-        pairing.pair(meeting.getId(), meeting.getCustomerId(), user.displayName(), now, now.plus(SCREEN_LIFETIME));
+        pairing.pair(meeting.getId(), meeting.getCustomerId(), user.id(), user.displayName(), now, now.plus(SCREEN_LIFETIME));
         changes.record(new ScreenChange(ChangeKind.SCREEN_PAIRED, meeting.getCustomerId(),
                 "screen " + pairing.getId() + " to meeting " + meeting.getId(), null));
         return Pairing.PAIRED;
@@ -127,17 +146,19 @@ public class ScreenPairingService {
     }
 
     /**
-     * The meeting the screen with this token shows, while its pairing lasts and the meeting has not
-     * closed; nothing for a screen still waiting, removed, past its twelve hours, or unknown.
+     * The meeting the screen with this token shows, while its pairing lasts, the meeting has not
+     * closed and whoever paired it may still run it; nothing for a screen still waiting, removed,
+     * past its twelve hours, or unknown.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<ScreenBinding> binding(String token) {
         var now = clock.instant();
         return pairings.findByToken(token).filter(p -> p.isActive(now))
+                .filter(p -> p.getPairedById() != null && runners.mayRun(p.getPairedById(), p.getCustomerId()))
                 .filter(p -> loader.state(p.getMeetingId()) != MeetingState.CLOSED)
                 .map(p -> new ScreenBinding(p.getId(), new MeetingId(p.getMeetingId()), p.getCustomerId(),
-                        p.getPairedAt()));
+                        p.getPairedAt(), p.getPairedById()));
     }
 
     private String randomCode() {

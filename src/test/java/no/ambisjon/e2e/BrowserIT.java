@@ -68,6 +68,8 @@ class BrowserIT {
     no.ambisjon.meeting.MeetingFixtures meetingsOf;
     @Autowired
     no.ambisjon.meeting.MeetingAgendaService agenda;
+    @Autowired
+    no.ambisjon.customer.CustomerAdminService customerAdmin;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -262,6 +264,33 @@ class BrowserIT {
             tvWait.until(ExpectedConditions.urlContains("/login"));
             tv.get("http://localhost:" + port + "/meetings/" + meeting.value());
             tvWait.until(ExpectedConditions.urlContains("/login"));
+        } finally {
+            tv.quit();
+        }
+    }
+
+    @Test
+    void a_meeting_room_tv_shows_a_new_code_within_seconds_when_its_customer_is_deactivated() throws Exception {
+        var customer = testCustomers.create();
+        okr.objective(customer, 2, 1);
+        var meeting = meetingsOf.running(customer);
+
+        var tv = Chromium.open();
+        try {
+            var tvWait = new WebDriverWait(tv, Duration.ofSeconds(30));
+            tv.get("http://localhost:" + port + "/screen");
+            var code = tvWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
+            signIn.onAnotherDevice(customer.consultant(), () -> screens.pair(meeting, code));
+            tvWait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".presentation-row"), 2));
+
+            signIn.onAnotherDevice(ADMIN, () -> customerAdmin.setActive(customer.id().value(), customerAdmin.customers()
+                    .stream().filter(c -> c.id() == customer.id().value()).findFirst().orElseThrow().version(), false));
+
+            var fresh = new WebDriverWait(tv, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
+            assertThat(fresh).isNotEqualTo(code).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+            assertThat(tv.findElements(By.cssSelector(".presentation-row"))).isEmpty();
+            assertThat(tv.getPageSource()).doesNotContain(customer.name());
         } finally {
             tv.quit();
         }

@@ -3,7 +3,11 @@ package no.ambisjon.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static no.ambisjon.demo.DemoData.ADMIN;
+
 import java.time.Duration;
+import java.util.Set;
+import no.ambisjon.WebLogins;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.MovableClock;
@@ -11,11 +15,16 @@ import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.base.NotFoundException;
+import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.customer.CustomerForm;
+import no.ambisjon.customer.CustomerRow;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.meeting.ScreenPairingService.Pairing;
 import no.ambisjon.okr.CommentService;
 import no.ambisjon.okr.OkrFixtures;
 import no.ambisjon.security.ScreenReads;
+import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserChange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +55,10 @@ class ScreenPairingServiceTest {
     MovableClock clock;
     @Autowired
     MeetingFixtures meetingsOf;
+    @Autowired
+    UserAdminService userAdmin;
+    @Autowired
+    CustomerAdminService customerAdmin;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -64,9 +77,22 @@ class ScreenPairingServiceTest {
         signIn.out();
     }
 
+    private void asAdmin(Runnable work) {
+        signIn.as(ADMIN);
+        try {
+            work.run();
+        } finally {
+            signIn.out();
+        }
+    }
+
+    private CustomerRow row(TestCustomer of) {
+        return customerAdmin.customers().stream().filter(c -> c.id() == of.id().value()).findFirst().orElseThrow();
+    }
+
     private ScreenPairingService.WaitingScreen aScreen() {
         signIn.out();
-        return screens.newCode();
+        return screens.newCode(WebLogins.newAddress()).orElseThrow();
     }
 
     private Pairing typed(String consultant, MeetingId into, String code) {
@@ -158,6 +184,50 @@ class ScreenPairingServiceTest {
         signIn.as(customer.consultant());
         lifecycle.close(meeting);
         assertThat(screens.binding(closing.token())).isEmpty();
+    }
+
+    @Test
+    void a_pairing_ends_when_whoever_paired_it_may_no_longer_run_the_meeting() {
+        var byAdmin = aScreen();
+        typed(ADMIN, meeting, byAdmin.code());
+        var deactivatedConsultant = aScreen();
+        typed(customer.consultant(), meeting, deactivatedConsultant.code());
+        assertThat(screens.binding(deactivatedConsultant.token())).isPresent();
+
+        asAdmin(() -> {
+            var consultant = userAdmin.users().stream().filter(u -> u.username().equals(customer.consultant())).findFirst().orElseThrow();
+            userAdmin.update(consultant.id(), consultant.version(), UserChange.of(consultant, consultant.role(), false));
+        });
+        assertThat(screens.binding(deactivatedConsultant.token())).as("its consultant deactivated").isEmpty();
+        assertThat(screens.binding(byAdmin.token())).as("the admin's").isPresent();
+
+        var other = testCustomers.create();
+        var otherMeeting = meetingsOf.running(other);
+        var takenOff = aScreen();
+        typed(other.consultant(), otherMeeting, takenOff.code());
+        asAdmin(() -> {
+            var form = CustomerForm.of(row(other));
+            form.setConsultantIds(Set.of());
+            customerAdmin.update(other.id().value(), row(other).version(), form);
+        });
+        assertThat(screens.binding(takenOff.token())).as("its consultant taken off the customer").isEmpty();
+
+        asAdmin(() -> customerAdmin.setActive(customer.id().value(), row(customer).version(), false));
+        assertThat(screens.binding(byAdmin.token())).as("the customer deactivated, even the admin's").isEmpty();
+    }
+
+    @Test
+    void one_address_gets_a_bounded_number_of_codes_in_ten_minutes_and_others_are_not_held_up() {
+        signIn.out();
+        var office = WebLogins.newAddress();
+        for (int i = 0; i < ScreenPairingService.CODES_PER_ADDRESS; i++) {
+            assertThat(screens.newCode(office)).isPresent();
+        }
+        assertThat(screens.newCode(office)).as("one more from the same address").isEmpty();
+        assertThat(screens.newCode(WebLogins.newAddress())).as("another address").isPresent();
+
+        clock.move(Duration.ofMinutes(10).plusSeconds(1));
+        assertThat(screens.newCode(office)).as("ten minutes later").isPresent();
     }
 
     @Test

@@ -32,6 +32,12 @@ public class ScreenPairing extends AbstractEntity {
     @Column(name = "paired_by")
     private String pairedBy;
 
+    @Column(name = "paired_by_id")
+    private Long pairedById;
+
+    @Column(updatable = false)
+    private String address;
+
     @Column(name = "paired_at")
     private Instant pairedAt;
 
@@ -44,15 +50,18 @@ public class ScreenPairing extends AbstractEntity {
     protected ScreenPairing() {
     }
 
-    public ScreenPairing(String code, String token, Instant codeExpiresAt) {
+    /** @param address where the screen asking for a code is */
+    public ScreenPairing(String code, String token, Instant codeExpiresAt, String address) {
         this.code = code;
         this.token = token;
         this.codeExpiresAt = codeExpiresAt;
+        this.address = address;
     }
 
-    public void pair(long meetingId, long customerId, String pairedBy, Instant at, Instant endsAt) {
+    public void pair(long meetingId, long customerId, long pairedById, String pairedBy, Instant at, Instant endsAt) {
         this.meetingId = meetingId;
         this.customerId = customerId;
+        this.pairedById = pairedById;
         this.pairedBy = pairedBy;
         this.pairedAt = at;
         this.endsAt = endsAt;
@@ -71,6 +80,11 @@ public class ScreenPairing extends AbstractEntity {
     /** Paired, and neither removed nor past its end. */
     public boolean isActive(Instant now) {
         return isPaired() && endedAt == null && now.isBefore(endsAt);
+    }
+
+    /** Who paired it; {@code null} for a screen still waiting (or paired before this was kept). */
+    public Long getPairedById() {
+        return pairedById;
     }
 
     public String getCode() {

@@ -19,6 +19,9 @@ public interface ScreenPairingRepository extends JpaRepository<ScreenPairing, Lo
 
     Optional<ScreenPairing> findByToken(String token);
 
+    /** How many codes were shown to an address since a time. */
+    long countByAddressAndCreatedAtAfter(String address, Instant since);
+
     /** The meeting's screens that are still on. */
     @Query("""
             select p from ScreenPairing p

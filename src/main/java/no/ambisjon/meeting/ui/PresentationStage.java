@@ -37,6 +37,15 @@ class PresentationStage extends Div {
         addClassName("stage");
     }
 
+    /** Shows nothing, and forgets what it showed: the next {@link #show} draws anew. */
+    void clear() {
+        overviewLayout = List.of();
+        rows.clear();
+        focusPanel = null;
+        shownHeader = List.of();
+        removeAll();
+    }
+
     /**
      * @param keyResults reads the focused key result's history and comments
      * @param minutesLink whether a closed meeting links to its minutes (a paired screen has no pages)
@@ -53,10 +62,7 @@ class PresentationStage extends Div {
             focusPanel.show(focused, keyResults.apply(focused.keyResult().id()), meeting.expected());
             return;
         }
-        overviewLayout = List.of();
-        rows.clear();
-        focusPanel = null;
-        removeAll();
+        clear();
         add(header(meeting));
         if (meeting.state() == MeetingState.CLOSED) {
             add(new H1(getTranslation("present.closed")));

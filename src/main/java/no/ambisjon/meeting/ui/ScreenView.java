@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -23,7 +24,9 @@ import no.ambisjon.security.ScreenReads;
  * A meeting-room TV: opened at {@code /screen} without signing in, it shows a one-time code in large
  * type and nothing else. Once a consultant types the code in a meeting's console, it shows that
  * meeting as the shared screen does, following the presenter and every change, until the pairing
- * ends; then it shows a new code. The browser stays signed out throughout: no other page opens on it.
+ * ends; then it shows a new code. A pairing ends at once when whoever paired it may no longer run the
+ * meeting: a change of the customer reaches the screen through its live updates, a change of their
+ * account through {@link OpenScreens}. The browser stays signed out throughout: no other page opens on it.
  */
 @Route(value = "screen", autoLayout = false)
 @AnonymousAllowed
@@ -39,34 +42,56 @@ public class ScreenView extends Div implements HasDynamicTitle {
     private final ScreenReads reads;
     private final Clock clock;
     private final LiveSubscription live;
+    private final OpenScreens open;
     private final Div code = new Div();
+    private final Div notice = new Div();
     private final PresentationStage stage = new PresentationStage();
     private WaitingScreen waiting;
     private ScreenBinding binding;
+    private String address;
 
     ScreenView(ScreenPairingService pairings, MeetingQueryService meetings, OkrQueryService okrs, ScreenReads reads,
-               Clock clock, LiveUpdates liveUpdates) {
+               Clock clock, LiveUpdates liveUpdates, OpenScreens open) {
         this.pairings = pairings;
         this.meetings = meetings;
         this.okrs = okrs;
         this.reads = reads;
         this.clock = clock;
         this.live = new LiveSubscription(this, liveUpdates);
+        this.open = open;
         addClassNames("presentation", "paired-screen");
         code.addClassName("screen-code");
         code.setId("screen-code");
-        add(code, stage);
+        notice.addClassName("screen-notice");
+        notice.setId("screen-notice");
+        notice.setVisible(false);
+        add(code, notice, stage);
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
+        address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
         event.getUI().addPollListener(poll -> check());
+        var registration = open.add(this, event.getUI());
+        addDetachListener(detach -> {
+            registration.remove();
+            detach.unregisterListener();
+        });
         waitForPairing(event.getUI());
+    }
+
+    /** Whether the screen shows a meeting that {@code userId} paired. */
+    boolean pairedBy(long userId) {
+        return binding != null && binding.pairedById() == userId;
     }
 
     /** Asks whether the screen was paired, or whether its pairing still lasts. */
     void check() {
         var ui = UI.getCurrent();
+        if (waiting == null) {
+            waitForPairing(ui);
+            return;
+        }
         var now = pairings.binding(waiting.token());
         if (binding == null && now.isPresent()) {
             paired(ui, now.get());
@@ -77,21 +102,23 @@ public class ScreenView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** A new code to show; or, when this address has asked for too many, a word on why there is none yet. */
     private void waitForPairing(UI ui) {
         live.stop();
         binding = null;
-        waiting = pairings.newCode();
-        code.setText(waiting.code());
-        code.setVisible(true);
-        stage.removeAll();
-        stage.setVisible(false);
+        waiting = pairings.newCode(address).orElse(null);
+        code.setText(waiting == null ? "" : waiting.code());
+        code.setVisible(waiting != null);
+        notice.setText(waiting == null ? getTranslation("screens.busy-address") : "");
+        notice.setVisible(waiting == null);
+        // Emptied, not hidden: a hidden element would keep the meeting in the browser's page.
+        stage.clear();
         ui.setPollInterval(WAITING_POLL_MS);
     }
 
     private void paired(UI ui, ScreenBinding paired) {
         binding = paired;
         code.setVisible(false);
-        stage.setVisible(true);
         ui.setPollInterval(PAIRED_POLL_MS);
         live.followSignedOut(ui, paired.customerId(), this::render);
         render();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import no.ambisjon.WebLogins;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.MailLinks;
 import no.ambisjon.SignIn;
@@ -207,7 +208,7 @@ class EveryWriteIsRecordedTest {
                 () -> evaluations.save(w.past().objective(), -1, asSuggested(w))));
         calls.put("EvaluationService.close", w -> as(w.customer().editor(),
                 () -> evaluations.close(w.past().objective(), -1, asSuggested(w))));
-        calls.put("ScreenPairingService.newCode", w -> screens.newCode());
+        calls.put("ScreenPairingService.newCode", w -> screens.newCode(WebLogins.newAddress()));
         calls.put("ScreenPairingService.pair", w -> as(w.customer().consultant(),
                 () -> screens.pair(w.meeting(), "AAA-AAA")));
         calls.put("ScreenPairingService.remove", w -> as(w.customer().consultant(),
@@ -294,7 +295,7 @@ class EveryWriteIsRecordedTest {
         minutes.addAction(meeting, "Et tiltak", null, null);
         var action = meetingQueries.meeting(meeting).actions().getFirst().id();
         var planned = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
-        screens.pair(meeting, screens.newCode().code());
+        screens.pair(meeting, screens.newCode(WebLogins.newAddress()).orElseThrow().code());
         var screen = screens.screens(meeting).getFirst().id();
         signIn.as(ADMIN);
         userAdmin.sendPasswordLink(user(customer.viewer()).id());

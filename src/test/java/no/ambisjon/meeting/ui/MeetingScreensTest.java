@@ -27,6 +27,7 @@ import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import no.ambisjon.WebLogins;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.MovableClock;
@@ -132,7 +133,7 @@ class MeetingScreensTest extends KaribuTest {
     void a_consultant_pairs_a_tv_by_its_code_in_the_console_and_removes_it() {
         var id = runningMeeting();
         signIn.out();
-        var tv = screens.newCode();
+        var tv = screens.newCode(WebLogins.newAddress()).orElseThrow();
         loginAs(customer.consultant());
         navigate("meetings/" + id.value());
         var code = _get(TextField.class, spec -> spec.withId("screen-code-field"));

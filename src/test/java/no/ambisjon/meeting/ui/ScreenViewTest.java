@@ -2,11 +2,13 @@ package no.ambisjon.meeting.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.VaadinRequest;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -15,10 +17,15 @@ import no.ambisjon.meeting.MeetingFixtures;
 import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.okr.OkrFixtures;
+import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.security.UserAdminService;
+import no.ambisjon.security.UserChange;
 import no.ambisjon.security.ui.LoginView;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A meeting-room TV at /screen, paired by its code: what it shows, and what it cannot open. */
 class ScreenViewTest extends KaribuTest {
@@ -33,6 +40,12 @@ class ScreenViewTest extends KaribuTest {
     OkrFixtures okr;
     @Autowired
     MeetingFixtures meetingsOf;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAdminService userAdmin;
+    @Autowired
+    CustomerAdminService customerAdmin;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -43,6 +56,17 @@ class ScreenViewTest extends KaribuTest {
         customer = testCustomers.create();
         objective = okr.objective(customer, 3, 1);
         meeting = meetingsOf.running(customer);
+    }
+
+    /**
+     * Every browser of these tests is at the same address, on a clock that stands still: the codes
+     * shown here are forgotten after each test, so that they never reach the address's limit.
+     */
+    @AfterEach
+    void forgetTheCodesShownHere() {
+        if (VaadinRequest.getCurrent() != null) {
+            jdbc.update("delete from screen_pairing where address = ?", VaadinRequest.getCurrent().getRemoteAddr());
+        }
     }
 
     private static String shownCode() {
@@ -117,6 +141,33 @@ class ScreenViewTest extends KaribuTest {
                 () -> screens.remove(meeting, screens.screens(meeting).getFirst().id()));
         awaitPush("the screen's removal", () -> !_find(Div.class, spec -> spec.withId("screen-code")).isEmpty());
         assertThat(shownCode()).isNotEqualTo(first);
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void a_screen_shows_a_new_code_at_once_when_its_consultant_or_its_customer_is_deactivated() {
+        openAnonymously();
+        navigate("screen");
+        pairedBy(customer.consultant(), meeting, shownCode());
+        poll();
+        assertThat(rows()).isEqualTo(3);
+
+        signIn.onAnotherDevice(ADMIN, () -> {
+            var consultant = userAdmin.users().stream().filter(u -> u.username().equals(customer.consultant()))
+                    .findFirst().orElseThrow();
+            userAdmin.update(consultant.id(), consultant.version(), UserChange.of(consultant, consultant.role(), false));
+        });
+        awaitPush("the consultant's deactivation", () -> !_find(Div.class, spec -> spec.withId("screen-code")).isEmpty());
+        assertThat(rows()).isZero();
+
+        var another = testCustomers.create();
+        okr.objective(another, 1, 1);
+        pairedBy(ADMIN, meetingsOf.running(another), shownCode());
+        poll();
+        assertThat(rows()).as("paired by an admin").isEqualTo(1);
+        signIn.onAnotherDevice(ADMIN, () -> customerAdmin.setActive(another.id().value(), customerAdmin.customers().stream()
+                .filter(c -> c.id() == another.id().value()).findFirst().orElseThrow().version(), false));
+        awaitPush("the customer's deactivation", () -> !_find(Div.class, spec -> spec.withId("screen-code")).isEmpty());
         assertThat(rows()).isZero();
     }
 }
