@@ -13,6 +13,10 @@ import no.ambisjon.okr.KeyResultLine;
 public record AgendaLine(long id, KeyResultLine keyResult, String objectiveTitle, String note, KeyResultSince since)
         implements Serializable {
 
+    /** As long as a note may be (its column). */
+    public static final int MAX_NOTE = 4000;
+
+
     AgendaLine since(KeyResultSince since) {
         return new AgendaLine(id, keyResult, objectiveTitle, note, since);
     }

@@ -12,10 +12,13 @@ import no.ambisjon.meeting.domain.AgendaItemRepository;
 import no.ambisjon.meeting.domain.Meeting;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Size;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A running meeting's agenda: what every screen shows, the order, the notes. Admins and the assigned consultants. */
 @Service
+@Validated
 @Transactional
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT')")
 public class MeetingAgendaService {
@@ -62,7 +65,7 @@ public class MeetingAgendaService {
      * @param previous the note the user started from
      * @throws ConcurrentEditException when someone else saved another note since
      */
-    public void note(MeetingId id, long agendaItemId, String previous, String note) {
+    public void note(MeetingId id, long agendaItemId, String previous, @Size(max = AgendaLine.MAX_NOTE) String note) {
         var meeting = loader.running(id);
         var item = loader.agendaItem(meeting, agendaItemId);
         if (!Objects.equals(blankToNull(previous), item.getNote())) {

@@ -34,13 +34,20 @@ import no.ambisjon.security.CurrentUser;
 import no.ambisjon.security.Person;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Size;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A meeting's life: planned, started with its agenda, closed with its minutes frozen. Admins and the assigned consultants. */
 @Service
+@Validated
 @Transactional
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT')")
 public class MeetingLifecycleService {
+
+    /** Guests without a login, by name: with the attendees' names they share a column of 1000. */
+    public static final int MAX_GUESTS = 500;
+
 
     private final MeetingRepository meetings;
     private final AgendaItemRepository agenda;
@@ -77,7 +84,8 @@ public class MeetingLifecycleService {
      *
      * @throws IllegalArgumentException when an attendee may not see the customer
      */
-    public MeetingId schedule(CustomerId customerId, Instant at, Collection<Long> attendeeIds, String guests) {
+    public MeetingId schedule(CustomerId customerId, Instant at, Collection<Long> attendeeIds,
+                              @Size(max = MAX_GUESTS) String guests) {
         var customer = loader.customer(customerId);
         var attending = people.among(customer, attendeeIds);
         if (attending.size() != Set.copyOf(attendeeIds).size()) {

@@ -13,10 +13,14 @@ import no.ambisjon.meeting.domain.Meeting;
 import no.ambisjon.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What a running meeting decides and who does what next. Admins and the assigned consultants. */
 @Service
+@Validated
 @Transactional
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT')")
 public class MeetingMinutesService {
@@ -36,14 +40,15 @@ public class MeetingMinutesService {
         this.changes = changes;
     }
 
-    public void decide(MeetingId id, String text) {
+    public void decide(MeetingId id, @NotBlank @Size(max = DecisionEntry.MAX_TEXT) String text) {
         var meeting = loader.running(id);
         var decision = decisions.save(new Decision(meeting.getId(), meeting.getCustomerId(), requireText(text),
                 currentUser.require().displayName()));
         changed(meeting, ChangeKind.MEETING_DECISION, decision.getText());
     }
 
-    public void addAction(MeetingId id, String text, String owner, LocalDate due) {
+    public void addAction(MeetingId id, @NotBlank @Size(max = ActionEntry.MAX_TEXT) String text,
+                          @Size(max = ActionEntry.MAX_OWNER) String owner, LocalDate due) {
         var meeting = loader.running(id);
         var action = actions.save(new ActionItem(meeting.getId(), meeting.getCustomerId(), requireText(text),
                 blankToNull(owner), due));

@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,6 +26,7 @@ import no.ambisjon.audit.AuditFilter;
 import no.ambisjon.audit.AuditRow;
 import no.ambisjon.audit.AuditService;
 import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.ui.DateFields;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.customer.CustomerAdminService;
 import no.ambisjon.security.AccountChange;
@@ -47,9 +50,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker until = new DatePicker();
     private final Span total = new Span();
     private final Map<Long, String> customerNames = new LinkedHashMap<>();
+    /** Nothing was logged before the application existed. */
+    private static final LocalDate AUDIT_BEGINS = LocalDate.of(2020, 1, 1);
 
-    AuditView(AuditService audit, CustomerAdminService customers) {
+    AuditView(AuditService audit, CustomerAdminService customers, Clock clock) {
         this.audit = audit;
+        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
         addClassNames("admin-view", "audit-admin");
         customers.customers().forEach(c -> customerNames.put(c.id(), c.name()));
 
@@ -76,10 +82,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setLocale(getLocale());
         from.setClearButtonVisible(true);
         from.setId("audit-from");
+        DateFields.within(from, AUDIT_BEGINS, today.plusYears(1));
         until.setLabel(getTranslation("audit.until"));
         until.setLocale(getLocale());
         until.setClearButtonVisible(true);
         until.setId("audit-until");
+        DateFields.within(until, AUDIT_BEGINS, today.plusYears(1));
         from.addValueChangeListener(e -> until.setMin(e.getValue()));
         until.addValueChangeListener(e -> from.setMax(e.getValue()));
         customer.addValueChangeListener(e -> refresh());

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.base.ConcurrentEditException;
@@ -47,13 +46,6 @@ public abstract class FormDialog<T> extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         cancel.setId("cancel");
         getFooter().add(cancel, saveButton);
-    }
-
-    /** Text that is not a number gets a message that says so, in the user's language. */
-    protected void numeric(BigDecimalField field) {
-        field.setI18n(new BigDecimalField.BigDecimalFieldI18n()
-                .setBadInputErrorMessage(getTranslation("validation.number"))
-                .setRequiredErrorMessage(getTranslation("validation.required")));
     }
 
     /** Called by subclasses once their fields are bound. */

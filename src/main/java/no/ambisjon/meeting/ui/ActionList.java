@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import no.ambisjon.base.ui.DateFields;
 import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.KeyedRows;
 import no.ambisjon.base.ui.TimeText;
@@ -36,13 +37,16 @@ class ActionList extends Div {
     private final Span none = new Span();
     private final KeyedRows<ActionEntry, Component> actions;
     private final Commands commands;
+    private final LocalDate today;
 
     /**
      * @param commands   {@code null} to read only
      * @param withForm   whether new action items are written here
+     * @param today      what a due date is measured against
      */
-    ActionList(String headingKey, Commands commands, boolean withForm) {
+    ActionList(String headingKey, Commands commands, boolean withForm, LocalDate today) {
         this.commands = commands;
+        this.today = today;
         addClassName("meeting-actions");
         none.setText(getTranslation("meeting.actions.none"));
         none.addClassName("secondary-text");
@@ -88,19 +92,25 @@ class ActionList extends Div {
         text.setPlaceholder(getTranslation("meeting.action.new"));
         text.setAriaLabel(getTranslation("meeting.action.new"));
         text.setId("action-text");
+        text.setMaxLength(ActionEntry.MAX_TEXT);
         var owner = new TextField();
         owner.setPlaceholder(getTranslation("meeting.action.owner"));
         owner.setAriaLabel(getTranslation("meeting.action.owner"));
         owner.setId("action-owner");
+        owner.setMaxLength(ActionEntry.MAX_OWNER);
         var due = new DatePicker();
         due.setPlaceholder(getTranslation("meeting.action.due-date"));
         due.setAriaLabel(getTranslation("meeting.action.due-date"));
         due.setId("action-due");
         due.setLocale(getLocale());
+        DateFields.within(due, today.minusYears(1).withDayOfYear(1), today.plusYears(5));
         var add = new Button(getTranslation("meeting.action.add"), e -> {
             if (text.getValue().isBlank()) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation("validation.required.plain"));
+                return;
+            }
+            if (!DateFields.accepted(due)) {
                 return;
             }
             commands.add(text.getValue(), owner.getValue(), due.getValue());

@@ -86,7 +86,7 @@ class AgendaLineView extends Div {
             note = new TextArea(getTranslation("meeting.note"));
             note.addClassName("agenda-note");
             note.setId("note-" + line.keyResult().id().value());
-            note.setMaxLength(4000);
+            note.setMaxLength(AgendaLine.MAX_NOTE);
             note.addValueChangeListener(e -> note.setInvalid(false));
             var save = new Button(getTranslation("meeting.note.save"), e -> saveNote(commands));
             save.addThemeVariants(ButtonVariant.LUMO_SMALL);

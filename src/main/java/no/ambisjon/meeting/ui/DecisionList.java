@@ -36,6 +36,7 @@ class DecisionList extends Div {
             text.setPlaceholder(getTranslation("meeting.decision.new"));
             text.setAriaLabel(getTranslation("meeting.decision.new"));
             text.setId("decision-text");
+            text.setMaxLength(DecisionEntry.MAX_TEXT);
             text.setWidthFull();
             var add = new Button(getTranslation("meeting.decision.add"), e -> {
                 if (text.getValue().isBlank()) {

@@ -1,5 +1,6 @@
 package no.ambisjon.meeting.ui;
 
+import java.time.Clock;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -63,6 +64,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MinutesDownloadService downloads;
     private final ScreenPairingService screenPairings;
     private final LiveSubscription live;
+    private final Clock clock;
     private MeetingId id;
     private MeetingDetail meeting;
     /** What the page was built for: a change of either builds it anew. */
@@ -77,7 +79,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingQueryService meetings, MeetingLifecycleService lifecycle, MeetingAgendaService agenda,
                 MeetingMinutesService minutes, KeyResultService keyResults, MinutesDownloadService downloads,
-                ScreenPairingService screenPairings, LiveUpdates liveUpdates) {
+                ScreenPairingService screenPairings, LiveUpdates liveUpdates, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.lifecycle = lifecycle;
         this.agenda = agenda;
@@ -154,8 +157,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             minutes.decide(id, text);
             refresh();
         } : null);
-        actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true);
-        carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false);
+        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
+        actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true, today);
+        carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false, today);
         add(decisions, actions, carried);
         show();
     }

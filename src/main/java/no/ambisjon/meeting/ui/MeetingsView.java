@@ -1,5 +1,7 @@
 package no.ambisjon.meeting.ui;
 
+import java.time.LocalDate;
+import no.ambisjon.base.ui.DateFields;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -109,6 +111,8 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         var when = new DateTimePicker(getTranslation("meetings.when"));
         when.setId("meeting-when");
         when.setLocale(getLocale());
+        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
+        DateFields.within(when, today.minusYears(1), today.plusYears(2));
         when.setValue(LocalDateTime.now(clock).plusDays(7).with(LocalTime.of(10, 0)));
         var everyone = people.people(customer.id());
         var attendees = new MultiSelectComboBox<Person>(getTranslation("meetings.attendees"));
@@ -125,11 +129,15 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 .filter(person -> person.id() == me || person.role() == Role.CUSTOMER_EDITOR).toList());
         var guests = new TextField(getTranslation("meetings.guests"));
         guests.setId("meeting-guests");
+        guests.setMaxLength(MeetingLifecycleService.MAX_GUESTS);
         guests.setWidthFull();
         guests.setHelperText(getTranslation("meetings.guests.help"));
         dialog.add(new VerticalLayout(when, attendees, guests));
         dialog.setWidth("min(34rem, 98vw)");
         var save = new Button(getTranslation("meetings.schedule.save"), e -> {
+            if (!DateFields.accepted(when)) {
+                return;
+            }
             if (when.getValue() == null) {
                 when.setInvalid(true);
                 when.setErrorMessage(getTranslation("validation.required.plain"));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import no.ambisjon.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.binder.Result;
@@ -26,7 +26,7 @@ import no.ambisjon.okr.Measure;
  */
 class CheckInDialog extends FormDialog<CheckInForm> {
 
-    final BigDecimalField value = new BigDecimalField();
+    final DecimalField value = new DecimalField("check-in-value");
     final Checkbox achieved = new Checkbox();
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextField comment = new TextField();
@@ -38,10 +38,8 @@ class CheckInDialog extends FormDialog<CheckInForm> {
                 format.value(kr.measure(), kr.target(), kr.unit())));
         target.addClassName("secondary-text");
 
-        numeric(value);
         value.setLabel(getTranslation("check-in.value"));
-        value.setId("check-in-value");
-        value.setSuffixComponent(new Span(suffix(kr)));
+        value.input().setSuffixComponent(new Span(suffix(kr)));
         achieved.setLabel(getTranslation("check-in.achieved"));
         achieved.setId("check-in-achieved");
         confidence.setLabel(getTranslation("check-in.confidence"));
@@ -70,7 +68,7 @@ class CheckInDialog extends FormDialog<CheckInForm> {
         load();
         if (!yesNo) {
             value.focus();
-            value.getElement().executeJs("setTimeout(() => this.inputElement && this.inputElement.select())");
+            value.input().getElement().executeJs("setTimeout(() => this.inputElement && this.inputElement.select())");
         }
     }
 

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.ambisjon.base.ui.DecimalField;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.Evaluation;
 import no.ambisjon.okr.Evaluation.Given;
@@ -33,7 +33,7 @@ class EvaluationPanel extends Div {
     private final ObjectiveId objective;
     private final boolean mayEdit;
     private final Runnable saved;
-    private final Map<KeyResultId, BigDecimalField> grades = new LinkedHashMap<>();
+    private final Map<KeyResultId, DecimalField> grades = new LinkedHashMap<>();
     private final Map<KeyResultId, TextField> reasons = new LinkedHashMap<>();
     private final TextArea worked = new TextArea();
     private final TextArea changeNext = new TextArea();
@@ -100,7 +100,8 @@ class EvaluationPanel extends Div {
         var format = ValueFormat.of(this);
         add(new H2(getTranslation("evaluation.title")), new Paragraph(getTranslation("evaluation.intro")));
         evaluation.grades().forEach(kr -> {
-            var grade = new BigDecimalField(kr.title());
+            var grade = new DecimalField("evaluation-grade-" + kr.keyResult().value());
+            grade.setLabel(kr.title());
             grade.setValue(kr.grade());
             grade.setHelperText(getTranslation("evaluation.suggested", format.grade(kr.suggested()),
                     format.share(kr.progress())));
@@ -161,7 +162,8 @@ class EvaluationPanel extends Div {
             var grade = grades.get(kr.keyResult());
             var reason = reasons.get(kr.keyResult());
             if (!Grades.valid(grade.getValue())) {
-                grade.setErrorMessage(getTranslation("evaluation.grade.invalid"));
+                grade.setErrorMessage(getTranslation(grade.problem() == null ? "evaluation.grade.invalid" : grade.problem(),
+                        DecimalField.format(new java.math.BigDecimal("0.7"), getLocale())));
                 grade.setInvalid(true);
                 ok = false;
             } else if (grade.getValue().compareTo(kr.suggested()) != 0 && reason.getValue().isBlank()) {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
+import no.ambisjon.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -23,8 +23,8 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
     final TextField title = new TextField();
     final Select<Category> category = new Select<>();
     final Select<Measure> measure = new Select<>();
-    final BigDecimalField start = new BigDecimalField();
-    final BigDecimalField target = new BigDecimalField();
+    final DecimalField start = new DecimalField("key-result-start");
+    final DecimalField target = new DecimalField("key-result-target");
     final TextField unit = new TextField();
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
     final TextField owner = new TextField();
@@ -56,12 +56,8 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
         measure.setItemLabelGenerator(m -> getTranslation("measure." + m.name()));
         measure.setId("key-result-measure");
         measure.addValueChangeListener(e -> showFieldsFor(e.getValue()));
-        numeric(start);
-        numeric(target);
         start.setLabel(getTranslation("key-result.start"));
-        start.setId("key-result-start");
         target.setLabel(getTranslation("key-result.target"));
-        target.setId("key-result-target");
         // Lower is better when the target is below the start: set the direction as the user types.
         start.addValueChangeListener(e -> guessDirection());
         target.addValueChangeListener(e -> guessDirection());

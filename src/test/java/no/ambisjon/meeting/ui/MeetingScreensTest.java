@@ -1,5 +1,11 @@
 package no.ambisjon.meeting.ui;
 
+import java.time.LocalDate;
+import jakarta.validation.ConstraintViolationException;
+import tools.jackson.databind.node.JsonNodeFactory;
+import com.vaadin.flow.dom.DomEvent;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,6 +13,7 @@ import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static no.ambisjon.okr.OkrFixtures.checkIn;
 import static no.ambisjon.okr.OkrFixtures.keyResult;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -79,6 +86,8 @@ class MeetingScreensTest extends KaribuTest {
     MovableClock clock;
     @Autowired
     no.ambisjon.meeting.ScreenPairingService screens;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private TestCustomer customer;
     private OkrFixtures.Made objective;
@@ -221,6 +230,77 @@ class MeetingScreensTest extends KaribuTest {
         assertThat(_find(TextField.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("close-meeting"))).isEmpty();
+    }
+
+    @Test
+    void a_due_date_that_does_not_exist_or_is_out_of_reach_gets_a_message_and_the_action_waits_with_its_text() {
+        var meeting = runningMeeting();
+        loginAs(customer.consultant());
+        navigate("meetings/" + meeting.value());
+        var text = _get(TextField.class, spec -> spec.withId("action-text"));
+        var owner = _get(TextField.class, spec -> spec.withId("action-owner"));
+        var due = _get(DatePicker.class, spec -> spec.withId("action-due"));
+        type(text, "Sette opp testen");
+        type(owner, "Ingrid");
+
+        // What the browser reports when the text typed is no date: no value, and the text it could not read.
+        due.getElement().setProperty("_inputElementValue", "29.02.2027");
+        ElementUtilsKt._fireDomEvent(due.getElement(), new DomEvent(due.getElement(), "unparsable-change",
+                JsonNodeFactory.instance.objectNode()));
+        _click(_get(Button.class, spec -> spec.withId("action-add")));
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("Skriv en dato som finnes, for eksempel 31.12.2026");
+
+        due.getElement().setProperty("_inputElementValue", "");
+        type(due, LocalDate.of(1, 1, 1));
+        _click(_get(Button.class, spec -> spec.withId("action-add")));
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("Tidligst 01.01.2025");
+        assertThat(text.getValue()).isEqualTo("Sette opp testen");
+        assertThat(owner.getValue()).isEqualTo("Ingrid");
+        assertThat(meetingAsItsConsultant(meeting).actions()).as("nothing saved").isEmpty();
+
+        type(due, LocalDate.of(2026, 12, 18));
+        _click(_get(Button.class, spec -> spec.withId("action-add")));
+        assertThat(meetingAsItsConsultant(meeting).actions()).singleElement()
+                .satisfies(action -> assertThat(action.due()).isEqualTo(LocalDate.of(2026, 12, 18)));
+    }
+
+    @Test
+    void each_text_of_a_meeting_is_limited_at_its_field_to_what_its_column_holds_and_the_service_refuses_more() {
+        var meeting = runningMeeting();
+        loginAs(customer.consultant());
+        navigate("meetings/" + meeting.value());
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getMaxLength()).isEqualTo(2000);
+        assertThat(_get(TextField.class, spec -> spec.withId("action-text")).getMaxLength()).isEqualTo(1000);
+        assertThat(_get(TextField.class, spec -> spec.withId("action-owner")).getMaxLength()).isEqualTo(200);
+        assertThat(_find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst().getMaxLength()).isEqualTo(4000);
+        assertThat(columnLength("meeting_decision", "text")).isEqualTo(2000);
+        assertThat(columnLength("action_item", "text")).isEqualTo(1000);
+        assertThat(columnLength("action_item", "owner")).isEqualTo(200);
+        assertThat(columnLength("agenda_item", "note")).isEqualTo(4000);
+
+        signIn.as(customer.consultant());
+        assertThatThrownBy(() -> minutes.decide(meeting, "x".repeat(2001))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> minutes.addAction(meeting, "x".repeat(1001), null, null))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> minutes.addAction(meeting, "Gjøre noe", "x".repeat(201), null))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> lifecycle.schedule(customer.id(), Instant.parse("2026-12-18T09:00:00Z"), List.of(),
+                "x".repeat(501))).isInstanceOf(ConstraintViolationException.class);
+        minutes.decide(meeting, "x".repeat(2000));
+        signIn.out();
+    }
+
+    private int columnLength(String table, String column) {
+        return jdbc.queryForObject("select character_maximum_length from information_schema.columns"
+                + " where table_name = ? and column_name = ?", Integer.class, table, column);
+    }
+
+    private no.ambisjon.meeting.MeetingDetail meetingAsItsConsultant(MeetingId id) {
+        var read = new java.util.concurrent.atomic.AtomicReference<no.ambisjon.meeting.MeetingDetail>();
+        signIn.onAnotherDevice(customer.consultant(), () -> read.set(meetings.meeting(id)));
+        return read.get();
     }
 
     @Test

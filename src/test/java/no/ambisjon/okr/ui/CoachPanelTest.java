@@ -14,7 +14,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -122,7 +121,7 @@ class CoachPanelTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withId("key-result-title")).getValue())
                 .isEqualTo("Omsetning fra nettbutikken");
         assertThat(_get(Select.class, spec -> spec.withId("key-result-category")).getValue()).isEqualTo(Category.MONEY);
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("500000"));
+        type(_get(TextField.class, spec -> spec.withId("key-result-target")), "500000");
         _click(_get(Button.class, spec -> spec.withId("save")));
 
         assertThat(_find(Component.class, spec -> spec.withClasses("key-result-row"))).hasSize(2);

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
+import no.ambisjon.base.ui.DecimalField;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -50,8 +50,8 @@ class EvaluationPanelTest extends KaribuTest {
     void an_editor_grades_with_the_suggestions_adjusts_one_with_a_reason_and_closes_it() {
         loginAs(customer.editor());
         openObjective();
-        var fields = _find(BigDecimalField.class, spec -> spec.withClasses("evaluation-grade-field"));
-        assertThat(fields).extracting(BigDecimalField::getValue).usingElementComparator(BigDecimal::compareTo)
+        var fields = _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"));
+        assertThat(fields).extracting(DecimalField::getValue).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("0.6"), new BigDecimal("1.0"));
         assertThat(fields.getFirst().getHelperText().replace('\u00a0', ' ')).isEqualTo("Forslag 0,6 (fremdrift 64 %)");
 
@@ -71,14 +71,14 @@ class EvaluationPanelTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getText()).isEqualTo("Karakter 0,9");
         assertThat(text(_get(EvaluationPanel.class))).contains("forslaget var 0,6: Salget kom rett etter kvartalsslutt",
                 "Dette fungerte: Kampanjen i uke 38", "Lukket av " + customer.editorName());
-        assertThat(_find(BigDecimalField.class, spec -> spec.withClasses("evaluation-grade-field"))).isEmpty();
+        assertThat(_find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"))).isEmpty();
     }
 
     @Test
     void a_grade_out_of_range_is_refused_at_its_field() {
         loginAs(customer.consultant());
         openObjective();
-        var field = _find(BigDecimalField.class, spec -> spec.withClasses("evaluation-grade-field")).get(1);
+        var field = _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field")).get(1);
         type(field, new BigDecimal("1.2"));
         _click(_get(Button.class, spec -> spec.withId("evaluation-save")));
 

@@ -16,12 +16,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
 import java.math.BigDecimal;
 import java.util.List;
+import no.ambisjon.base.ui.DecimalField;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -120,11 +121,43 @@ class OkrViewTest extends KaribuTest {
         assertThat(rowText(keyResultRows().getFirst())).contains("100 besøk av 200 besøk", "Ingen innsjekkinger ennå");
 
         RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);                          // click 1
-        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("150"));
+        type(_get(TextField.class, spec -> spec.withId("check-in-value")), "150");
         _click(button("save"));                                                                       // click 2
 
         assertThat(_find(Dialog.class)).isEmpty();
         assertThat(rowText(keyResultRows().getFirst())).contains("150 besøk av 200 besøk", "50 %", customer.editorName());
+    }
+
+    @Test
+    void a_number_that_could_be_read_two_ways_or_does_not_fit_gets_a_message_at_the_field_and_nothing_typed_is_lost() {
+        var made = fixtures.objective(customer, 1, 0);
+        loginAs(customer.editor());
+        openQuarter(made);
+        RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);
+        var value = _get(TextField.class, spec -> spec.withId("check-in-value"));
+        var field = _get(DecimalField.class);
+        var comment = _get(TextField.class, spec -> spec.withId("check-in-comment"));
+        type(comment, "Kampanjen virket");
+
+        var refused = new LinkedHashMap<String, String>();
+        refused.put("1.5", "Skriv desimaler med komma, for eksempel 1 500,5");
+        refused.put("1e308", "Skriv inn et tall, for eksempel 1250 eller 3,5");
+        refused.put("1 000 000 000 000 000", "Tallet er for stort: høyst 999 999 999 999 999");
+        refused.put("150,12345", "Høyst fire desimaler");
+        refused.forEach((typed, message) -> {
+            type(value, typed);
+            _click(button("save"));
+            assertThat(field.isInvalid()).as(typed).isTrue();
+            assertThat(field.getErrorMessage().replace('\u00a0', ' ')).as(typed).isEqualTo(message);
+            assertThat(_find(Dialog.class)).as("still open").hasSize(1);
+            assertThat(value.getValue()).isEqualTo(typed);
+            assertThat(comment.getValue()).isEqualTo("Kampanjen virket");
+        });
+
+        type(value, "150,5");
+        _click(button("save"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(rowText(keyResultRows().getFirst())).contains("150,5 besøk av 200 besøk");
     }
 
     @Test
@@ -133,7 +166,7 @@ class OkrViewTest extends KaribuTest {
         loginAs(customer.editor());
         openQuarter(made);
         RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);
-        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("180"));
+        type(_get(TextField.class, spec -> spec.withId("check-in-value")), "180");
         type(_get(TextField.class, spec -> spec.withId("check-in-comment")), "Kampanjen virket");
         _click(button("save"));
         closeBrowser();
@@ -245,8 +278,8 @@ class OkrViewTest extends KaribuTest {
         assertThat(_get(Select.class, spec -> spec.withId("key-result-category")).getValue()).isEqualTo(Category.MONEY);
         assertThat(_get(Select.class, spec -> spec.withId("key-result-measure")).getValue()).isEqualTo(Measure.MONEY);
 
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-start")), new BigDecimal("100000"));
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("250000"));
+        type(_get(TextField.class, spec -> spec.withId("key-result-start")), "100000");
+        type(_get(TextField.class, spec -> spec.withId("key-result-target")), "250000");
         _click(button("save"));
         assertThat(rowText(keyResultRows().getFirst())).contains("Omsetning fra nettbutikken", "100 000 kr av 250 000 kr");
     }
@@ -258,8 +291,8 @@ class OkrViewTest extends KaribuTest {
         openQuarter(made);
         _click(_get(Button.class, spec -> spec.withClasses("add-key-result")));
         type(_get(TextField.class, spec -> spec.withId("key-result-title")), "<img src=x onerror=alert(1)> & \"mer\"");
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-start")), new BigDecimal("1"));
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("2"));
+        type(_get(TextField.class, spec -> spec.withId("key-result-start")), "1");
+        type(_get(TextField.class, spec -> spec.withId("key-result-target")), "2");
         _click(button("save"));
 
         var row = keyResultRows().getFirst();
@@ -276,12 +309,12 @@ class OkrViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withClasses("add-key-result")));
         type(_get(TextField.class, spec -> spec.withId("key-result-title")), "Andel returer");
         type(_get(Select.class, spec -> spec.withId("key-result-measure")), Measure.PERCENT);
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-start")), new BigDecimal("12"));
-        type(_get(BigDecimalField.class, spec -> spec.withId("key-result-target")), new BigDecimal("8"));
+        type(_get(TextField.class, spec -> spec.withId("key-result-start")), "12");
+        type(_get(TextField.class, spec -> spec.withId("key-result-target")), "8");
         _click(button("save"));
 
         RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);
-        type(_get(BigDecimalField.class, spec -> spec.withId("check-in-value")), new BigDecimal("10"));
+        type(_get(TextField.class, spec -> spec.withId("check-in-value")), "10");
         _click(button("save"));
         assertThat(rowText(keyResultRows().getFirst())).contains("10 % av 8 %", "50 %");
     }
