@@ -43,7 +43,7 @@ public class AccountService {
         var account = accounts.own();
         var address = ClientAddress.current();
         var refused = throttle.locked(account.getUsername(), account, address);
-        if (refused || current == null || !encoder.matches(current, account.getPasswordHash())) {
+        if (refused || current == null || !PasswordPolicy.fits(current) || !encoder.matches(current, account.getPasswordHash())) {
             throttle.record(account.getUsername(), account, address, false);
             changes.record(own(ChangeKind.PASSWORD_CHANGE_FAILED, account, (refused ? "locked " : "wrong-password ")
                     + address));

@@ -74,7 +74,9 @@ class Logins {
         if (refusal != null) {
             refuse(typed, account, address, reason(refusal), refusal);
         }
-        var matches = password != null && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
+        // A password bcrypt cannot read is nobody's: the policy refuses to set one.
+        var matches = password != null && PasswordPolicy.fits(password)
+                && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
         var reason = reason(account, matches);
         if (reason != null) {
             refuse(typed, account, address, reason, null);

@@ -14,13 +14,16 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a password must be: at least twelve characters, not one of the common ones, not the
+ * What a password must be: at least twelve characters and not only spaces, at most what bcrypt
+ * reads (72 bytes: 72 plain letters, fewer with æøå or emoji), not one of the common ones, not the
  * username. Also makes the temporary passwords an administrator hands out.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
+    /** bcrypt reads no further: a longer password would be refused at every login. */
+    public static final int MAX_BYTES = 72;
     /** No 0/O, 1/l/I: a temporary password is read aloud or typed from a screen. */
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -42,6 +45,12 @@ public class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }
+        if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of("password.blank");
+        }
+        if (!fits(password)) {
+            return Optional.of("password.too-long");
+        }
         var lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower)) {
             return Optional.of("password.too-common");
@@ -50,6 +59,11 @@ public class PasswordPolicy {
             return Optional.of("password.contains-username");
         }
         return Optional.empty();
+    }
+
+    /** Whether bcrypt reads all of it. */
+    static boolean fits(String password) {
+        return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
     /** Sixteen random characters in groups of four, e.g. {@code hT4k-9wQz-...}. */

@@ -184,6 +184,21 @@ class LoginSecurityTest {
     }
 
     @Test
+    void a_password_longer_than_bcrypt_reads_is_refused_like_a_wrong_one_at_login_and_when_changing_it() throws Exception {
+        var username = newConsultant();
+        var result = web.login(username, "æ".repeat(100), address);
+
+        assertThat(result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl()).isEqualTo("302 /login?error");
+        assertThat(jdbc.queryForObject("select subject from audit_entry where actor = ? and kind = 'LOGIN_FAILED'",
+                String.class, username)).isEqualTo("wrong-password " + address);
+        signIn.as(username);
+        assertThatThrownBy(() -> accounts.changePassword("x".repeat(100), "et-nytt-langt-passord"))
+                .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("password.current-wrong");
+        assertThatThrownBy(() -> accounts.changePassword(TestCustomers.PASSWORD, "ø".repeat(40)))
+                .isInstanceOf(PasswordRejectedException.class).hasMessageContaining("password.too-long");
+    }
+
+    @Test
     void four_wrong_passwords_then_the_right_one_start_the_count_again() throws Exception {
         var username = newConsultant();
         for (int i = 0; i < 4; i++) {
