@@ -44,7 +44,7 @@ class MailServer {
             helper.setFrom(new InternetAddress(settings.from(), false));
             helper.setTo(new InternetAddress(mail.getRecipient(), mail.getRecipientName(), StandardCharsets.UTF_8.name()));
             helper.setSubject(mail.getSubject());
-            helper.setText(mail.getTextBody(), mail.getHtmlBody());
+            helper.setText(mail.textToSend(), mail.htmlToSend());
             if (mail.getAttachment() != null) {
                 helper.addAttachment(mail.getAttachmentName(), new ByteArrayResource(mail.getAttachment()),
                         "application/pdf");

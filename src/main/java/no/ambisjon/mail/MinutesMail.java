@@ -79,7 +79,7 @@ class MinutesMail {
         body.action(texts.get("mail.minutes.action"), settings.link("/meetings/" + meeting.id().value()))
                 .footnote(texts.get("mail.minutes.footnote"), null);
         var pdf = new MinutesPdf(texts::get, texts.locale());
-        return new Mail(MailKind.MINUTES, person, meeting.customer().id().value(), subject, body,
+        return new Mail(MailKind.MINUTES, person, meeting.customer().id().value(), subject, body, null,
                 pdf.fileName(meeting), pdf.write(meeting));
     }
 }

@@ -28,6 +28,7 @@ class Outbox {
         var to = mail.recipient();
         mails.save(new OutgoingMail(mail.kind(), server.configured() ? MailStatus.QUEUED : MailStatus.HELD, to.id(),
                 to.username(), to.displayName(), mail.customerId(), to.language(), mail.subject(),
-                mail.body().text(), mail.body().html(mail.subject()), mail.attachmentName(), mail.attachment()));
+                mail.body().text(), mail.body().html(mail.subject()), mail.linkToken(), mail.attachmentName(),
+                mail.attachment()));
     }
 }

@@ -2,7 +2,9 @@ package no.ambisjon.mail;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import no.ambisjon.mail.domain.OutgoingMail;
 import no.ambisjon.mail.domain.OutgoingMailRepository;
 import org.springframework.data.domain.PageRequest;
@@ -12,12 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox as an admin reads it: every mail the application wrote, newest first, whether it was
- * sent and, when no mail server is configured, exactly what would have been.
+ * sent and, when no mail server is configured, exactly what would have been. The token of a link to
+ * set a password is shown only in a held mail, which the admin passes on ({@link OutboxMail}).
  */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize("hasRole('ADMIN')")
 public class OutboxService {
+
+    /** A link in a mail's text, whose token is kept apart: the text around it to the next blank. */
+    private static final Pattern LINK = Pattern.compile("\\S*" + Pattern.quote(OutgoingMail.LINK_TOKEN) + "\\S*");
 
     /** How mail goes out here: whether a server is configured, and when the reminders are written. */
     public record Setup(boolean serverConfigured, DayOfWeek reminderDay, LocalTime reminderTime) {
@@ -54,7 +60,20 @@ public class OutboxService {
 
     public OutboxMail mail(long id) {
         var mail = loader.mail(id);
-        return new OutboxMail(row(mail), mail.getTextBody(), mail.getAttachmentName());
+        var text = mail.getTextBody();
+        var parts = new ArrayList<String>();
+        String link = null;
+        var links = LINK.matcher(text);
+        var from = 0;
+        while (links.find()) {
+            parts.add(text.substring(from, links.start()));
+            link = links.group();
+            from = links.end();
+        }
+        parts.add(text.substring(from));
+        var shown = link != null && mail.getStatus() == MailStatus.HELD && mail.getLinkToken() != null
+                ? link.replace(OutgoingMail.LINK_TOKEN, mail.getLinkToken()) : null;
+        return new OutboxMail(row(mail), parts, shown, mail.getAttachmentName());
     }
 
     private static OutboxRow row(OutgoingMail m) {

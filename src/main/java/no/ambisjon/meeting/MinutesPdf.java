@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.base.ui.TimeText;
@@ -13,9 +14,7 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
@@ -25,7 +24,9 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Closed minutes as a PDF in the reader's language, written only from what was frozen at close:
  * the customer, the date, who attended and who closed it, each key result's value and progress at
- * close with the meeting's note on it, the decisions and the action items.
+ * close with the meeting's note on it, the decisions and the action items. Every text is laid out
+ * in its own reading direction (Hebrew and Arabic right to left, Arabic letters joined), in fonts
+ * embedded in the file ({@link PdfFonts}); what they cannot draw is marked, and the minutes say so.
  */
 public final class MinutesPdf {
 
@@ -36,11 +37,6 @@ public final class MinutesPdf {
 
     private static final Color MUTED = new Color(0x5f, 0x6b, 0x7a);
     private static final Color RULE = new Color(0xd5, 0xda, 0xe1);
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8.5f, Font.NORMAL, MUTED);
 
     private final Texts texts;
     private final Locale locale;
@@ -59,67 +55,127 @@ public final class MinutesPdf {
     }
 
     public byte[] write(MeetingDetail meeting) {
-        var minutes = meeting.minutes();
         var bytes = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(document, bytes);
         document.addTitle(texts.get("meeting.minutes.title", TimeText.format(meeting.scheduledAt(), locale)));
         document.addCreator("Ambisjon");
         document.open();
-        document.add(paragraph(meeting.customer().name(), SMALL, 0));
-        document.add(paragraph(texts.get("meeting.minutes.title", TimeText.format(meeting.scheduledAt(), locale)), TITLE, 6));
-        if (meeting.attendees() != null) {
-            document.add(paragraph(texts.get("meeting.attendees", meeting.attendees()), BODY, 2));
-        }
-        document.add(paragraph(texts.get("minutes.pdf.closed", minutes.closedBy(),
-                TimeText.format(minutes.closedAt(), locale)), BODY, 2));
-
-        document.add(heading(texts.get("meeting.agenda")));
-        if (minutes.lines().isEmpty()) {
-            document.add(paragraph(texts.get("present.empty"), BODY, 0));
-        } else {
-            document.add(agenda(minutes.lines()));
-        }
-        document.add(heading(texts.get("meeting.decisions")));
-        if (meeting.decisions().isEmpty()) {
-            document.add(paragraph(texts.get("meeting.decisions.none"), BODY, 0));
-        }
-        meeting.decisions().forEach(d -> document.add(item(d.text(), texts.get("minutes.pdf.decided-by", d.author()))));
-        document.add(heading(texts.get("meeting.actions")));
-        if (meeting.actions().isEmpty()) {
-            document.add(paragraph(texts.get("meeting.actions.none"), BODY, 0));
-        }
-        meeting.actions().forEach(a -> document.add(item(a.text(), action(a))));
+        new Layout(new PdfFonts()).blocks(meeting).forEach(document::add);
         document.close();
         return bytes.toByteArray();
     }
 
-    private PdfPTable agenda(List<MinutesLine> lines) {
-        var table = new PdfPTable(new float[] {46, 24, 12, 18});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (var header : List.of("minutes.pdf.key-result", "minutes.pdf.at-close", "minutes.pdf.progress",
-                "minutes.pdf.confidence")) {
-            var cell = cell(new Phrase(texts.get(header), SMALL));
-            cell.setBorderWidthBottom(1);
-            table.addCell(cell);
+    /** One document's blocks, in the fonts that note what they could not draw. */
+    private final class Layout {
+
+        private final PdfFonts type;
+        private final Font title;
+        private final Font heading;
+        private final Font body;
+        private final Font bold;
+        private final Font small;
+
+        Layout(PdfFonts type) {
+            this.type = type;
+            this.title = type.bold(18);
+            this.heading = type.bold(13);
+            this.body = type.regular(10, Color.BLACK);
+            this.bold = type.bold(10);
+            this.small = type.regular(8.5f, MUTED);
         }
-        for (var line : lines) {
-            var name = new Phrase(12f);
-            name.add(new Chunk(line.title(), BOLD));
-            name.add(new Chunk("\n" + line.objectiveTitle(), SMALL));
-            table.addCell(cell(name));
-            table.addCell(cell(new Phrase(atClose(line), BODY)));
-            table.addCell(cell(new Phrase(format.share(line.progress()), BODY)));
-            table.addCell(cell(new Phrase(texts.get("confidence." + line.confidence().name()), BODY)));
-            if (line.note() != null) {
-                var note = cell(new Phrase(texts.get("minutes.pdf.note", line.note()), BODY));
-                note.setColspan(4);
-                note.setPaddingLeft(12);
-                table.addCell(note);
+
+        List<Element> blocks(MeetingDetail meeting) {
+            var minutes = meeting.minutes();
+            var blocks = new ArrayList<Element>();
+            blocks.add(block(meeting.customer().name(), small, 0));
+            blocks.add(block(texts.get("meeting.minutes.title", TimeText.format(meeting.scheduledAt(), locale)), title, 6));
+            if (meeting.attendees() != null) {
+                blocks.add(block(texts.get("meeting.attendees", meeting.attendees()), body, 2));
             }
+            blocks.add(block(texts.get("minutes.pdf.closed", minutes.closedBy(),
+                    TimeText.format(minutes.closedAt(), locale)), body, 2));
+            var noteAt = blocks.size();
+
+            blocks.add(heading(texts.get("meeting.agenda")));
+            blocks.add(minutes.lines().isEmpty() ? block(texts.get("present.empty"), body, 0) : agenda(minutes.lines()));
+            blocks.add(heading(texts.get("meeting.decisions")));
+            if (meeting.decisions().isEmpty()) {
+                blocks.add(block(texts.get("meeting.decisions.none"), body, 0));
+            }
+            meeting.decisions().forEach(d -> blocks.add(item(d.text(), texts.get("minutes.pdf.decided-by", d.author()))));
+            blocks.add(heading(texts.get("meeting.actions")));
+            if (meeting.actions().isEmpty()) {
+                blocks.add(block(texts.get("meeting.actions.none"), body, 0));
+            }
+            meeting.actions().forEach(a -> blocks.add(item(a.text(), action(a))));
+            if (type.missedAny()) {
+                blocks.add(noteAt, block(texts.get("minutes.pdf.missing-characters", PdfFonts.MISSING), small, 2));
+            }
+            return blocks;
         }
-        return table;
+
+        private PdfPTable agenda(List<MinutesLine> lines) {
+            var table = new PdfPTable(new float[] {40, 30, 11, 19});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            for (var header : List.of("minutes.pdf.key-result", "minutes.pdf.at-close", "minutes.pdf.progress",
+                    "minutes.pdf.confidence")) {
+                var cell = cell(texts.get(header), small);
+                cell.setBorderWidthBottom(1);
+                table.addCell(cell);
+            }
+            for (var line : lines) {
+                var name = new Phrase(12f);
+                name.add(chunk(line.title(), bold));
+                name.add(chunk("\n" + line.objectiveTitle(), small));
+                table.addCell(ruled(new PdfPCell(name), line.title()));
+                table.addCell(cell(atClose(line), body));
+                table.addCell(cell(format.share(line.progress()), body));
+                table.addCell(cell(texts.get("confidence." + line.confidence().name()), body));
+                if (line.note() != null) {
+                    var note = cell(texts.get("minutes.pdf.note", line.note()), body);
+                    note.setColspan(4);
+                    note.setPaddingLeft(12);
+                    table.addCell(note);
+                }
+            }
+            return table;
+        }
+
+        private Chunk chunk(String text, Font font) {
+            return new Chunk(type.drawable(text), font);
+        }
+
+        private PdfPCell cell(String text, Font font) {
+            return ruled(new PdfPCell(new Phrase(chunk(text, font))), text);
+        }
+
+        private PdfPTable heading(String text) {
+            var heading = block(text, this.heading, 4);
+            heading.setSpacingBefore(16);
+            return heading;
+        }
+
+        private PdfPTable item(String text, String detail) {
+            var item = new PdfPTable(1);
+            item.setWidthPercentage(100);
+            item.addCell(plain(new PdfPCell(new Phrase(chunk("•  " + text, body))), text));
+            var below = plain(new PdfPCell(new Phrase(chunk(detail, small))), detail);
+            below.setPaddingLeft(14);
+            item.addCell(below);
+            item.setSpacingAfter(5);
+            return item;
+        }
+
+        /** A paragraph as a table of one borderless cell: only cells lay text out in its reading direction. */
+        private PdfPTable block(String text, Font font, float spacingAfter) {
+            var block = new PdfPTable(1);
+            block.setWidthPercentage(100);
+            block.addCell(plain(new PdfPCell(new Phrase(chunk(text, font))), text));
+            block.setSpacingAfter(spacingAfter);
+            return block;
+        }
     }
 
     private String atClose(MinutesLine line) {
@@ -140,34 +196,22 @@ public final class MinutesPdf {
         return parts.toString();
     }
 
-    private static PdfPCell cell(Phrase content) {
-        var cell = new PdfPCell(content);
+    private static PdfPCell ruled(PdfPCell cell, String text) {
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setBorderWidthBottom(0.5f);
         cell.setPaddingTop(5);
         cell.setPaddingBottom(6);
         cell.setVerticalAlignment(Element.ALIGN_TOP);
+        cell.setRunDirection(PdfFonts.runDirection(text));
         return cell;
     }
 
-    private static Paragraph heading(String text) {
-        var heading = paragraph(text, HEADING, 4);
-        heading.setSpacingBefore(16);
-        return heading;
-    }
-
-    private static Paragraph item(String text, String detail) {
-        var item = new Paragraph();
-        item.add(new Chunk("•  " + text, BODY));
-        item.add(new Chunk("\n    " + detail, SMALL));
-        item.setSpacingAfter(5);
-        return item;
-    }
-
-    private static Paragraph paragraph(String text, Font font, float spacingAfter) {
-        var paragraph = new Paragraph(text, font);
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
+    private static PdfPCell plain(PdfPCell cell, String text) {
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingBottom(2);
+        cell.setRunDirection(PdfFonts.runDirection(text));
+        return cell;
     }
 }

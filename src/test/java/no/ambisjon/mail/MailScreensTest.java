@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,6 +39,10 @@ class MailScreensTest extends KaribuTest {
     OutboxService outbox;
     @Autowired
     MovableClock clock;
+    @Autowired
+    MailSettings settings;
+    @Autowired
+    OutboxDelivery delivery;
 
     @AfterEach
     void backToTheTestDay() {
@@ -60,9 +66,39 @@ class MailScreensTest extends KaribuTest {
         assertThat(rows).as("newest first").isSortedAccordingTo((a, b) -> b.createdAt().compareTo(a.createdAt()));
 
         GridKt._clickItem(grid, rows.indexOf(invitation));
-        assertThat(_get(Div.class, spec -> spec.withId("outbox-mail-text")).getText())
-                .contains("Hei, " + customer.editorName(), "/set-password?token=");
+        assertThat(text(_get(Div.class, spec -> spec.withId("outbox-mail-text"))))
+                .as("a mail server will send it: the link is for the recipient alone")
+                .contains("Hei, " + customer.editorName(),
+                        "(lenken settes inn når e-posten sendes, og bare mottakeren ser den)")
+                .doesNotContain("/set-password");
         _click(_get(Button.class, spec -> spec.withText("Lukk")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void once_sent_an_invitation_shows_the_admin_that_its_link_was_removed() {
+        var smtp = new GreenMail(new ServerSetup(settings.smtp().port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        var customer = testCustomers.create();
+        signIn.as(ADMIN);
+        var id = outbox.mails(0, 200).stream().filter(row -> row.recipient().equals(customer.viewer()))
+                .findFirst().orElseThrow().id();
+        try {
+            assertThat(delivery.deliver(id)).isTrue();
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+
+        loginAs(ADMIN);
+        navigate("admin/outbox");
+        Grid<OutboxRow> grid = _get(Grid.class, spec -> spec.withId("outbox"));
+        List<OutboxRow> rows = GridKt._fetch(grid, 0, 200);
+        var sent = rows.stream().filter(row -> row.id() == id).findFirst().orElseThrow();
+        assertThat(sent.status()).isEqualTo(MailStatus.SENT);
+        GridKt._clickItem(grid, rows.indexOf(sent));
+        assertThat(text(_get(Div.class, spec -> spec.withId("outbox-mail-text"))))
+                .contains("(lenken er fjernet etter sending)").doesNotContain("/set-password");
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
-import no.ambisjon.MailLinks;
 import no.ambisjon.MovableClock;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -78,7 +77,7 @@ class MailTest {
     @Autowired
     CustomerPeople people;
     @Autowired
-    MailLinks mailLinks;
+    OutboxService outboxService;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -303,13 +302,48 @@ class MailTest {
         userAdmin.sendPasswordLink(id);
         signIn.out();
         deliverAll();
-        var second = mailLinks.passwordToken(username);
+        var second = token(text(mailsTo(username).getLast()));
         assertThat(second).isNotEqualTo(first);
         assertThatThrownBy(() -> passwordLinks.setPassword(second, "kort"))
                 .as("a weak password, said at the field").isInstanceOf(PasswordRejectedException.class);
         passwordLinks.setPassword(second, "fjellvind-over-vidda");
         assertThatThrownBy(() -> passwordLinks.setPassword(second, "enda-et-nytt-passord"))
                 .as("used once").isInstanceOf(PasswordRejectedException.class);
+    }
+
+    @Test
+    void a_link_to_set_a_password_reaches_its_recipient_and_is_kept_nowhere_once_the_mail_is_sent() throws Exception {
+        var username = "lenke-" + System.nanoTime() + "@kunde.no";
+        emptyInboxes();
+        signIn.as(DemoData.ADMIN);
+        var form = new NewUser();
+        form.setUsername(username);
+        form.setDisplayName("Lene Lenke");
+        form.setRole(Role.CONSULTANT);
+        userAdmin.create(form);
+        signIn.out();
+        var id = jdbc.queryForObject("select id from outgoing_mail where recipient = ?", Long.class, username);
+        signIn.as(DemoData.ADMIN);
+        var waiting = outboxService.mail(id);
+        assertThat(waiting.link()).as("while it waits to be sent, for the recipient only").isNull();
+        assertThat(waiting.textWith("(…)")).contains("Lene Lenke", "(…)").doesNotContain("/set-password");
+        signIn.out();
+        deliverAll();
+
+        var mail = onlyMailTo(username);
+        var token = token(text(mail));
+        assertThat(html(mail)).contains("href=\"" + settings.link("/set-password?token=" + token) + "\"");
+        assertThat(passwordLinks.username(token)).as("the link works").contains(username);
+        var stored = jdbc.queryForMap("select * from outgoing_mail where id = ?", id);
+        assertThat(stored.get("status")).isEqualTo(MailStatus.SENT.name());
+        assertThat(stored.values()).as("the stored copy of the sent mail")
+                .noneMatch(value -> value != null && String.valueOf(value).contains(token));
+        assertThat((String) stored.get("text_body")).contains("Lene Lenke", settings.link("/login"));
+        signIn.as(DemoData.ADMIN);
+        var sent = outboxService.mail(id);
+        assertThat(sent.link()).as("once sent, the outbox has no link to show").isNull();
+        assertThat(sent.text()).as("only its place, to say it was removed").hasSize(2);
+        assertThat(sent.textWith("(…)")).doesNotContain(token, "/set-password");
     }
 
     /** The subjects of the reminders written to {@code username} on the test day (other tests have weeks of their own). */

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.ambisjon.IntegrationTest;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -23,6 +26,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Closed minutes as a PDF, read back as a reader's PDF viewer would, and who may download them. */
@@ -108,6 +113,61 @@ class MinutesPdfTest {
                 "Minutes of the triad meeting", "Attendees: Ingrid, Kari og Ola", "Closed by " + customer.consultantName(),
                 "150 besøk of 200 besøk", "50%", "At risk", "Note: Vi prøver gratis frakt", "Decisions",
                 "Open · Ingrid").doesNotContain("Referat", "Beslutninger");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"nb, Noen tegn kunne ikke vises i PDF-en", "en, Some characters could not be shown in this PDF"})
+    void hebrew_arabic_and_norwegian_come_out_as_written_and_an_emoji_no_font_has_is_marked_and_explained(
+            String language, String missing) throws Exception {
+        signIn.as(customer.consultant());
+        var id = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), "Åse Ødegård");
+        lifecycle.start(id);
+        agenda.note(id, meetings.meeting(id).agenda().getFirst().id(), null, "Blåbærsyltetøy til שלום");
+        minutes.decide(id, "مرحبا bli med 🚀");
+        minutes.addAction(id, "Øke salget 🚀", "Ærlige Åse", LocalDate.of(2026, 11, 25));
+        lifecycle.close(id);
+        signIn.as(customer.viewer());
+
+        var read = pdfText(id, Locale.of(language));
+        var text = Normalizer.normalize(read, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Blåbærsyltetøy til", "bli med", "Øke salget", "Ærlige Åse", "Åse Ødegård");
+        assertThat(letters(text)).as("the Hebrew and Arabic letters, read back as letters")
+                .containsAll(letters("שלום")).containsAll(letters("مرحبا"));
+        assertThat(text).as("in reading order").contains("שלום", "مرحبا");
+        var note = texts.getTranslation("minutes.pdf.missing-characters", Locale.of(language), "\uFFFD");
+        assertThat(note).startsWith(missing);
+        var rest = text.replace(note, "");
+        var rockets = rest.split("🚀", -1).length - 1;
+        var marks = rest.split("\uFFFD", -1).length - 1;
+        assertThat(rockets + marks).as("the emoji, shown or marked, never dropped").isEqualTo(2);
+        if (marks > 0) {
+            assertThat(text).as("said once, in the reader's language").containsOnlyOnce(note);
+        }
+    }
+
+    @Test
+    void minutes_in_letters_the_font_has_need_no_note() throws Exception {
+        var id = closedMeeting();
+        signIn.as(customer.viewer());
+
+        assertThat(pdfText(id, Locale.of("nb"))).doesNotContain("\uFFFD", "Noen tegn");
+    }
+
+    @Test
+    void a_character_the_fonts_lack_is_marked_once_however_many_code_points_make_it() {
+        var type = new PdfFonts();
+        assertThat(type.drawable("Familie 👨‍👩‍👧 og 👍🏽, ære, שלום og 😀"))
+                .isEqualTo("Familie \uFFFD og \uFFFD, ære, שלום og 😀");
+        assertThat(type.missedAny()).isTrue();
+
+        var invisible = new PdfFonts();
+        assertThat(invisible.drawable("ære \u2066x\u2069")).as("invisible formatting").isEqualTo("ære x");
+        assertThat(invisible.missedAny()).isFalse();
+    }
+
+    private static Set<Integer> letters(String text) {
+        return text.codePoints().filter(Character::isLetter).boxed().collect(Collectors.toSet());
     }
 
     @Test

@@ -319,11 +319,54 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void the_migration_moves_a_links_token_out_of_the_mails_already_written_and_drops_it_from_those_sent() {
+        var schema = "links_" + System.nanoTime();
+        var before = Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).target("11").load();
+        before.migrate();
+        try {
+            jdbc.update("insert into " + schema + ".user_account (username, display_name, password_hash, role,"
+                    + " created_at, created_by, changed_at, changed_by) values ('lenke@kunde.no', 'Lene', '{noop}x',"
+                    + " 'CONSULTANT', current_timestamp, 'test', current_timestamp, 'test')");
+            var user = jdbc.queryForObject("select id from " + schema + ".user_account", Long.class);
+            var tokens = new java.util.LinkedHashMap<String, String>();
+            for (var status : List.of("SENT", "FAILED", "HELD", "QUEUED")) {
+                var token = (status + "-" + "x".repeat(43)).substring(0, 43);
+                tokens.put(status, token);
+                var link = "https://okr.byraa.no/set-password?token=" + token;
+                jdbc.update("insert into " + schema + ".outgoing_mail (kind, status, recipient_id, recipient,"
+                        + " recipient_name, language, subject, text_body, html_body, created_at, created_by, changed_at,"
+                        + " changed_by) values ('INVITATION', ?, ?, 'lenke@kunde.no', 'Lene', 'NB', 'Velkommen', ?, ?,"
+                        + " current_timestamp, 'test', current_timestamp, 'test')", status, user,
+                        "Hei, Lene\n\nVelg et passord:\n" + link + "\n\n-- \nLogg inn: https://okr.byraa.no/login\n",
+                        "<p>Hei, Lene</p><a href=\"" + link + "\" style=\"x\">Velg et passord</a>");
+            }
+
+            Flyway.configure().configuration(flyway.getConfiguration()).schemas(schema).load().migrate();
+
+            var rows = jdbc.queryForList("select status, text_body, html_body, link_token from " + schema
+                    + ".outgoing_mail");
+            assertThat(rows).hasSize(4).allSatisfy(row -> {
+                var token = tokens.get((String) row.get("status"));
+                assertThat((String) row.get("text_body")).doesNotContain(token)
+                        .contains("https://okr.byraa.no/set-password?token=" + OutgoingMail.LINK_TOKEN + "\n",
+                                "https://okr.byraa.no/login");
+                assertThat((String) row.get("html_body")).doesNotContain(token)
+                        .contains("href=\"https://okr.byraa.no/set-password?token=" + OutgoingMail.LINK_TOKEN + "\"");
+                assertThat(row.get("link_token")).as((String) row.get("status"))
+                        .isEqualTo(Set.of("HELD", "QUEUED").contains(row.get("status")) ? token : null);
+            });
+        } finally {
+            jdbc.execute("drop schema " + schema + " cascade");
+        }
+    }
+
+    @Test
     void a_mail_being_sent_by_one_node_is_not_sent_by_another_which_waits_and_finds_it_sent() throws Exception {
         var admin = users.findByUsername("admin@ambisjon.no").orElseThrow();
         var id = write(() -> mails.save(new OutgoingMail(MailKind.PASSWORD_LINK, MailStatus.QUEUED, admin.getId(),
                 admin.getUsername(), admin.getDisplayName(), null, Language.NB, "Kontrakt " + System.nanoTime(),
-                "tekst", "<p>tekst</p>", null, null)).getId());
+                "tekst " + OutgoingMail.LINK_TOKEN, "<p>" + OutgoingMail.LINK_TOKEN + "</p>", "hemmelig", null,
+                null)).getId());
         var locked = new CountDownLatch(1);
         var sent = new CountDownLatch(1);
         try (var nodes = Executors.newFixedThreadPool(2)) {
@@ -342,6 +385,8 @@ public abstract class PersistenceContract {
             assertThat(second.get()).as("and then finds the mail sent").isFalse();
         }
         assertThat(jdbc.queryForObject("select status from outgoing_mail where id = ?", String.class, id)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject("select link_token from outgoing_mail where id = ?", String.class, id))
+                .as("a link's token is kept until the mail is sent").isNull();
     }
 
     @Test

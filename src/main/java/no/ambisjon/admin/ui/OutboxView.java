@@ -1,10 +1,13 @@
 package no.ambisjon.admin.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,13 +21,16 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.mail.MailStatus;
+import no.ambisjon.mail.OutboxMail;
 import no.ambisjon.mail.OutboxRow;
 import no.ambisjon.mail.OutboxService;
 import no.ambisjon.security.Role;
 
 /**
  * Administration: every mail the application wrote, newest first, and whether it went. With no mail
- * server configured, this is where a mail is read: what it would have said, and its links.
+ * server configured, this is where a mail is read: what it would have said, and its links, of which
+ * a link to set a password is there to click or copy and pass on. Once a mail is sent, that link is
+ * kept nowhere, and its place says so.
  */
 @Route("admin/outbox")
 @RolesAllowed(Role.Name.ADMIN)
@@ -107,7 +113,12 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 TimeText.format(mail.row().createdAt(), getLocale())));
         to.addClassName("secondary-text");
         var text = new Div();
-        text.setText(mail.text());
+        for (int i = 0; i < mail.text().size(); i++) {
+            if (i > 0) {
+                text.add(link(mail));
+            }
+            text.add(new Text(mail.text().get(i)));
+        }
         text.addClassName("outbox-mail-text");
         text.setId("outbox-mail-text");
         dialog.add(to, text);
@@ -120,6 +131,19 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(44rem, 98vw)");
         dialog.open();
         return dialog;
+    }
+
+    /** A held mail's link to set a password, to pass on; or what became of it. */
+    private Component link(OutboxMail mail) {
+        if (mail.link() != null) {
+            var link = new Anchor(mail.link(), mail.link());
+            link.setTarget(AnchorTarget.BLANK);
+            link.addClassName("outbox-mail-link");
+            return link;
+        }
+        var gone = new Span(getTranslation("outbox.link." + mail.row().status().name()));
+        gone.addClassName("outbox-mail-link-gone");
+        return gone;
     }
 
     @Override

@@ -15,13 +15,20 @@ import no.ambisjon.base.i18n.Language;
 import no.ambisjon.mail.MailKind;
 import no.ambisjon.mail.MailStatus;
 
-/** One mail in the outbox, as it was written: it never changes but for where it is. */
+/**
+ * One mail in the outbox, as it was written: it never changes but for where it is. The secret token
+ * of a link to set a password is kept apart from its text, which holds {@link #LINK_TOKEN} in its
+ * place, and is filled in only for sending: once the mail is sent, or given up, the token is gone.
+ */
 @Entity
 @Table(name = "outgoing_mail")
 public class OutgoingMail extends AbstractEntity {
 
     /** Tries before a mail the server keeps refusing is given up; the waits between them grow. */
     public static final int MAX_ATTEMPTS = 5;
+
+    /** Where a mail's text holds the token of its link ({@code V14__password_link_tokens_kept_apart.sql}). */
+    public static final String LINK_TOKEN = "{{link-token}}";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -74,12 +81,22 @@ public class OutgoingMail extends AbstractEntity {
 
     private String error;
 
+    @Column(name = "link_token")
+    private String linkToken;
+
     protected OutgoingMail() {
     }
 
+    /**
+     * @param linkToken the token the bodies leave out, at {@link #LINK_TOKEN}; or {@code null}
+     */
     public OutgoingMail(MailKind kind, MailStatus status, long recipientId, String recipient, String recipientName,
                         Long customerId, Language language, String subject, String textBody, String htmlBody,
-                        String attachmentName, byte[] attachment) {
+                        String linkToken, String attachmentName, byte[] attachment) {
+        if (linkToken != null && (linkToken.isBlank() || textBody.contains(linkToken) || htmlBody.contains(linkToken)
+                || !textBody.contains(LINK_TOKEN) || !htmlBody.contains(LINK_TOKEN))) {
+            throw new IllegalArgumentException("A mail's link token is kept apart from its text, which marks its place");
+        }
         this.kind = Objects.requireNonNull(kind);
         this.status = Objects.requireNonNull(status);
         this.recipientId = recipientId;
@@ -90,6 +107,7 @@ public class OutgoingMail extends AbstractEntity {
         this.subject = Objects.requireNonNull(subject);
         this.textBody = Objects.requireNonNull(textBody);
         this.htmlBody = Objects.requireNonNull(htmlBody);
+        this.linkToken = linkToken;
         this.attachmentName = attachmentName;
         this.attachment = attachment;
     }
@@ -99,6 +117,7 @@ public class OutgoingMail extends AbstractEntity {
         sentAt = at;
         nextAttemptAt = null;
         error = null;
+        linkToken = null;
     }
 
     /** The server refused it: tried again later, after 1, 4, 16 and 64 minutes, then given up. */
@@ -108,6 +127,7 @@ public class OutgoingMail extends AbstractEntity {
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
             nextAttemptAt = null;
+            linkToken = null;
         } else {
             nextAttemptAt = at.plus(Duration.ofMinutes(1L << (2 * (attempts - 1))));
         }
@@ -145,12 +165,33 @@ public class OutgoingMail extends AbstractEntity {
         return subject;
     }
 
+    /** The text as stored: without the token of its link, if it has one. */
     public String getTextBody() {
         return textBody;
     }
 
+    /** The HTML as stored: without the token of its link, if it has one. */
     public String getHtmlBody() {
         return htmlBody;
+    }
+
+    /** The token of its link until the mail is sent or given up, else {@code null}. */
+    public String getLinkToken() {
+        return linkToken;
+    }
+
+    /** The text as it goes to the recipient, with the token of its link. */
+    public String textToSend() {
+        return withToken(textBody);
+    }
+
+    /** The HTML as it goes to the recipient, with the token of its link. */
+    public String htmlToSend() {
+        return withToken(htmlBody);
+    }
+
+    private String withToken(String body) {
+        return linkToken == null ? body : body.replace(LINK_TOKEN, linkToken);
     }
 
     public String getAttachmentName() {

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes an export table as an XLSX workbook: one sheet, a bold header row that stays in view, a
  * filter on every column, and real numbers, percentages and dates that the reader can calculate
- * with. Text is always stored as text, never as a formula.
+ * with. Text is always stored as text, never as a formula; text that would start one ({@link Formulas})
+ * is also marked quote-prefixed, so that it stays text when someone edits the cell in Excel.
  */
 final class XlsxFormat {
 
@@ -39,6 +40,8 @@ final class XlsxFormat {
             var number = style(workbook, format.getFormat("#,##0.##"));
             var share = style(workbook, format.getFormat("0%"));
             var day = style(workbook, format.getFormat("yyyy-mm-dd"));
+            var quoted = workbook.createCellStyle();
+            quoted.setQuotePrefixed(true);
 
             var widths = new int[table.headers().size()];
             var headerRow = sheet.createRow(0);
@@ -56,6 +59,9 @@ final class XlsxFormat {
                     var shown = switch (cells.get(c)) {
                         case ExportTable.Text t -> {
                             cell.setCellValue(t.value());
+                            if (Formulas.startAt(t.value(), 0)) {
+                                cell.setCellStyle(quoted);
+                            }
                             yield t.value();
                         }
                         case ExportTable.Amount n -> {

@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.IntegrationTest;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A quarter as CSV and XLSX: what is in it, in which language, and who may have it. */
@@ -68,7 +70,65 @@ class OkrExportTest {
     private static List<String[]> csvLines(ExportFile file, String separator) {
         var text = new String(file.content(), StandardCharsets.UTF_8);
         assertThat(text).as("a byte order mark, so that spreadsheets read UTF-8").startsWith("\uFEFF");
-        return text.substring(1).lines().map(line -> line.split(separator, -1)).toList();
+        return cells(text.substring(1), separator.charAt(0));
+    }
+
+    /** The rows of a CSV text as a spreadsheet reads them (RFC 4180), split at {@code separator}. */
+    private static List<String[]> cells(String text, char separator) {
+        var rows = new ArrayList<String[]>();
+        var row = new ArrayList<String>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append(c);
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.isEmpty()) {
+                quoted = true;
+            } else if (c == separator) {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row.toArray(String[]::new));
+                row.clear();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row.toArray(String[]::new));
+        }
+        return rows;
+    }
+
+    /**
+     * Whether a spreadsheet would run {@code cell} as a formula: it starts with one of = + - @, a tab,
+     * a carriage return or a null character, after any blanks and double quotes; a single quote makes
+     * the rest text, and a number as we write it is no formula.
+     */
+    private static boolean runsAsFormula(String cell) {
+        if (cell.strip().matches("-?\\d+([.,]\\d+)?")) {
+            return false;
+        }
+        var start = 0;
+        while (start < cell.length() && (cell.charAt(start) == ' ' || cell.charAt(start) == '\u00a0'
+                || cell.charAt(start) == '"')) {
+            start++;
+        }
+        return start < cell.length() && "=+-@\t\r\0".indexOf(cell.charAt(start)) >= 0;
     }
 
     @Test
@@ -153,6 +213,96 @@ class OkrExportTest {
             var title = workbook.getSheetAt(0).getRow(1).getCell(0);
             assertThat(title.getCellType()).isEqualTo(CellType.STRING);
             assertThat(title.getStringCellValue()).startsWith("=HYPERLINK");
+        }
+    }
+
+    /** What a user typed to make a spreadsheet run something, in each place the export shows text. */
+    private CustomerId aCustomerWithFormulasInItsTexts() {
+        var customer = testCustomers.create();
+        signIn.as(customer.editor());
+        var objective = objectives.create(customer.id(), NOW, objectiveForm("=2+2"));
+        var form = keyResult("+cmd|' /C calc'!A0", "0", "10.5");
+        form.setOwner("\u00a0@SUM(A1:A9)");
+        form.setUnit("\"-1+1");
+        var kr = keyResults.add(objective, form);
+        var checkIn = checkIn("-5", Confidence.OFF_TRACK);
+        checkIn.setComment("=1+1\t@A1");
+        keyResults.checkIn(kr, checkIn);
+        var other = keyResults.add(objective, keyResult("a;=2+2", "0", "10"));
+        var afterBreaks = checkIn("1", Confidence.AT_RISK);
+        afterBreaks.setComment("b,=3+3 c; @SUM(1) d\t+4 e\r\n-5+cmd f;\"=6 g,\0=7");
+        keyResults.checkIn(other, afterBreaks);
+        return customer.id();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nb-NO", "en"})
+    void a_cell_that_starts_a_formula_is_defused_whatever_the_separator(String language) {
+        var customerId = aCustomerWithFormulasInItsTexts();
+        var locale = Locale.forLanguageTag(language);
+        var separator = language.equals("en") ? "," : ";";
+
+        var rows = csvLines(exports.csv(customerId, NOW, locale), separator);
+
+        var formula = rows.stream().filter(cells -> cells[3].contains("cmd|")).findFirst().orElseThrow();
+        assertThat(formula[0]).isEqualTo("'=2+2");
+        assertThat(formula[3]).isEqualTo("'+cmd|' /C calc'!A0");
+        assertThat(formula[5]).isEqualTo("'\u00a0@SUM(A1:A9)");
+        assertThat(formula[9]).isEqualTo("'\"-1+1");
+        assertThat(formula[16]).isEqualTo("'=1+1\t'@A1");
+        assertThat(formula[8]).as("a negative number we write is a number").isEqualTo("-5");
+        assertThat(formula[7]).as("and so is a decimal").isEqualTo(language.equals("en") ? "10.5" : "10,5");
+        assertThat(rows).as("no cell runs as a formula").allSatisfy(cells ->
+                assertThat(cells).noneMatch(OkrExportTest::runsAsFormula));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nb-NO", "en"})
+    void no_cell_starts_a_formula_when_the_file_is_opened_with_another_separator(String language) {
+        var customerId = aCustomerWithFormulasInItsTexts();
+        var file = exports.csv(customerId, NOW, Locale.forLanguageTag(language));
+        var text = new String(file.content(), StandardCharsets.UTF_8).substring(1);
+
+        for (var separator : List.of(',', ';', '\t')) {
+            assertThat(cells(text, separator)).as("read with the separator %s", separator).allSatisfy(cells ->
+                    assertThat(cells).noneMatch(OkrExportTest::runsAsFormula));
+            var split = text.split("[\r\n" + (separator == '\t' ? "\\t" : separator) + "]", -1);
+            assertThat(split).as("split at every %s and line break, quotes and all", separator)
+                    .noneMatch(OkrExportTest::runsAsFormula);
+        }
+        assertThat(text).as("the texts are still there").contains("a;'=2+2", "b,'=3+3", "c;' @SUM(1)", "d\t'+4",
+                "e\r\n'-5+cmd", "f;'\"\"=6", "g,'\0=7");
+    }
+
+    @Test
+    void the_workbook_keeps_what_users_typed_as_text_that_stays_text_when_edited() throws IOException {
+        var customerId = aCustomerWithFormulasInItsTexts();
+        var content = exports.xlsx(customerId, NOW, NB).content();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            var sheet = workbook.getSheetAt(0);
+            for (var row : sheet) {
+                for (var cell : row) {
+                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA);
+                }
+            }
+            var formula = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> row.getCell(3).getStringCellValue().contains("cmd|")).findFirst().orElseThrow();
+            assertThat(formula.getCell(0).getStringCellValue()).as("as typed, without a mark").isEqualTo("=2+2");
+            for (var column : new int[] {0, 3, 5, 9, 16}) {
+                assertThat(formula.getCell(column).getCellType()).isEqualTo(CellType.STRING);
+                assertThat(formula.getCell(column).getCellStyle().getQuotePrefixed())
+                        .as("column %d stays text when someone edits it in Excel", column).isTrue();
+            }
+            assertThat(formula.getCell(8).getNumericCellValue()).isEqualTo(-5);
+        }
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(content))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).as(entry.getName())
+                            .doesNotContain("<f>", "<f ");
+                }
+            }
         }
     }
 
