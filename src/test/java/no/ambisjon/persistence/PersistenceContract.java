@@ -187,6 +187,20 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void text_is_stored_without_control_characters_or_direction_overrides_and_keeps_its_lines() {
+        var id = write(() -> customers.save(new Customer("Kontroll\u0000tegn \u202Egnp.exe\u202C AS\u0007",
+                uniqueSlug("plain-text"), Set.of("Kon\u001Btroll"))).getId());
+        assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, id))
+                .isEqualTo("Kontrolltegn gnp.exe AS");
+        assertThat(jdbc.queryForObject("select short_name from customer_short_name where customer_id = ?", String.class, id))
+                .isEqualTo("Kontroll");
+
+        var lines = "Linje én\nLinje to\r\n\tInnrykk, שלום\u200F og مرحبا";
+        write(() -> customers.findById(id).orElseThrow().rename(lines));
+        assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, id)).isEqualTo(lines);
+    }
+
+    @Test
     void every_migration_ran_and_none_is_pending() {
         var info = flyway.info();
         assertThat(info.applied()).isNotEmpty()
