@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import no.ambisjon.base.change.ChangeKind;
+import no.ambisjon.base.domain.Constraints;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.security.domain.UserAccount;
 import no.ambisjon.security.domain.UserAccountRepository;
@@ -83,7 +84,11 @@ public class UserAdminService {
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
-            throw new UsernameTakenException();
+            // Someone else took the name a moment ago; any other refusal is not the user's to fix.
+            if (Constraints.broke(e, "uk_user_account_username")) {
+                throw new UsernameTakenException();
+            }
+            throw e;
         }
         changes.record(links.issue(account, ChangeKind.USER_CREATED, username + " (" + form.getRole() + ")"));
         return account.getId();

@@ -3,6 +3,7 @@ package no.ambisjon.persistence;
 import static no.ambisjon.demo.DemoData.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import no.ambisjon.audit.domain.AuditEntry;
 import no.ambisjon.audit.domain.AuditEntryRepository;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
+import no.ambisjon.base.domain.Constraints;
 import no.ambisjon.base.change.UnrecordedChangeException;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.customer.CustomerChange;
@@ -198,6 +200,23 @@ public abstract class PersistenceContract {
         var lines = "Linje én\nLinje to\r\n\tInnrykk, שלום\u200F og مرحبا";
         write(() -> customers.findById(id).orElseThrow().rename(lines));
         assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, id)).isEqualTo(lines);
+    }
+
+    @Test
+    void a_refused_write_names_the_rule_it_broke() {
+        var username = "dobbel-" + System.nanoTime() + "@ambisjon.no";
+        write(() -> users.saveAndFlush(UserAccount.agencyStaff(username, "Første", "{noop}x", no.ambisjon.security.Role.CONSULTANT)));
+
+        var twice = catchThrowableOfType(DataIntegrityViolationException.class, () -> write(() ->
+                users.saveAndFlush(UserAccount.agencyStaff(username, "Andre", "{noop}x", no.ambisjon.security.Role.CONSULTANT))));
+        assertThat(Constraints.broke(twice, "uk_user_account_username")).isTrue();
+        assertThat(Constraints.broke(twice, "uk_customer_slug")).isFalse();
+
+        var noSuchCustomer = catchThrowableOfType(DataIntegrityViolationException.class, () -> write(() ->
+                users.saveAndFlush(UserAccount.customerLogin("uten-kunde-" + System.nanoTime() + "@ambisjon.no", "Uten kunde",
+                        "{noop}x", no.ambisjon.security.Role.CUSTOMER_VIEWER, Long.MAX_VALUE))));
+        assertThat(Constraints.broke(noSuchCustomer, "uk_user_account_username")).as("a missing customer is no taken name").isFalse();
+        jdbc.update("delete from user_account where username = ?", username);
     }
 
     @Test
