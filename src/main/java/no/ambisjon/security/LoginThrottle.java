@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  *   out from elsewhere;</li>
  *   <li>an address that keeps failing, on any names, waits longer and longer between attempts
  *   (password spraying slows down);</li>
- *   <li>a name that fails from many addresses (a distributed attack) waits too, except from where it
- *   has signed in before: attacks from elsewhere do not keep its owner out.</li>
+ *   <li>a name that fails from many addresses (a distributed attack) is under attack: from where it
+ *   has signed in before, it signs in as usual; from anywhere else, the right password only brings
+ *   a one-time sign-in link by mail, which an attacker with the password alone cannot use. Attacks
+ *   from elsewhere never keep the owner out.</li>
  * </ul>
  */
 @Component
@@ -62,12 +64,19 @@ class LoginThrottle {
         this.lockFor = lockFor;
     }
 
-    /** Why the attempt is refused before its password is looked at, if it is. */
+    /** Why the attempt is refused before its password is looked at, or needs more than a password. */
     enum Refusal {
         /** Too many failures on this account from this address. */
         LOCKED,
-        /** The address or the name must wait before it tries again. */
-        WAIT
+        /** The address must wait before it tries again. */
+        WAIT,
+        /** The name fails from many addresses, and this is not one it has signed in from: a password is not enough. */
+        UNDER_ATTACK;
+
+        /** Whether the attempt is refused without its password being checked. */
+        boolean beforePassword() {
+            return this != UNDER_ATTACK;
+        }
     }
 
     /** @param account the account of the name, or {@code null} when nobody has it */
@@ -83,12 +92,12 @@ class LoginThrottle {
         if (mustWait(fromAddress.count(), ADDRESS_FREE_FAILURES, fromAddress.latest(), now)) {
             return Refusal.WAIT;
         }
-        // Where the name has signed in before, others' attempts on it from elsewhere do not make it wait.
+        // Where the name has signed in before, others' attempts on it from elsewhere change nothing.
         if (lastSuccess > 0) {
             return null;
         }
         var onName = attempts.addressesFailingOnName(key, windowStart, cleared(account));
-        return mustWait(onName.count(), NAME_FREE_ADDRESSES, onName.latest(), now) ? Refusal.WAIT : null;
+        return onName.count() >= NAME_FREE_ADDRESSES ? Refusal.UNDER_ATTACK : null;
     }
 
     /** Whether the account is locked from the address, after too many failures in a row from there. */

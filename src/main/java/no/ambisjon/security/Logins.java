@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
+import no.ambisjon.security.domain.PasswordLink;
 import no.ambisjon.security.domain.UserAccount;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,11 +34,13 @@ class Logins {
     private final CustomerStatus customers;
     private final Changes changes;
     private final TurnsAcrossNodes turns;
+    private final PasswordLinks links;
     private final Clock clock;
     private volatile String decoy;
 
     Logins(AccountLoader accounts, LoginThrottle throttle, PasswordEncoder encoder, CustomerStatus customers,
-           Changes changes, TurnsAcrossNodes turns, Clock clock) {
+           Changes changes, TurnsAcrossNodes turns, PasswordLinks links, Clock clock) {
+        this.links = links;
         this.accounts = accounts;
         this.throttle = throttle;
         this.encoder = encoder;
@@ -57,7 +60,7 @@ class Logins {
         var typed = typed(username);
         var account = accounts.byUsername(typed).orElse(null);
         var refusal = throttle.before(typed, account, address);
-        if (refusal != null) {
+        if (refusal != null && refusal.beforePassword()) {
             refuse(typed, account, address, reason(refusal), refusal);
         }
     }
@@ -71,19 +74,49 @@ class Logins {
         }
         // Again, in turn: the attempts that went before may have locked the name meanwhile.
         var refusal = throttle.before(typed, account, address);
-        if (refusal != null) {
+        if (refusal != null && refusal.beforePassword()) {
             refuse(typed, account, address, reason(refusal), refusal);
         }
         // A password bcrypt cannot read is nobody's: the policy refuses to set one.
         var matches = password != null && PasswordPolicy.fits(password)
                 && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
         var reason = reason(account, matches);
+        var underAttack = refusal == LoginThrottle.Refusal.UNDER_ATTACK;
         if (reason != null) {
-            refuse(typed, account, address, reason, null);
+            refuse(typed, account, address, reason, null, underAttack);
         }
+        if (underAttack) {
+            // The right password, from an address the name has not signed in from: only its mailbox lets it in.
+            links.issueSignIn(account, address).ifPresentOrElse(changes::record, () -> changes.record(
+                    new AccountChange(ChangeKind.LOGIN_FAILED, account.getId(), account.getCustomerId(),
+                            "link-already-sent " + address, account.getUsername())));
+            throw new LoginRefused("confirm-by-mail", true);
+        }
+        return signedIn(account, address, address);
+    }
+
+    /**
+     * Signs in with a mailed link to sign in, once, as a login with the password would (the address
+     * it is used from has then signed in, and is no longer new to the name).
+     *
+     * @throws LoginRefused when the link is unknown, used, replaced or too old, or the account may no longer sign in
+     */
+    Authentication withLink(String token, String address) {
+        var link = links.usable(token, PasswordLink.Purpose.SIGN_IN).orElseThrow(() -> new LoginRefused("link-gone"));
+        link.spend(clock.instant());
+        var account = accounts.account(link.getUserId());
+        var reason = reason(account, true);
+        if (reason != null) {
+            refuse(account.getUsername(), account, address, reason + " link", null);
+        }
+        return signedIn(account, address, "link " + address);
+    }
+
+    private Authentication signedIn(UserAccount account, String address, String subject) {
+        var typed = account.getUsername();
         throttle.record(typed, account, address, true);
         changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
-                address, account.getUsername()));
+                subject, account.getUsername()));
         var principal = AccountPrincipal.of(account, clock.instant());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
@@ -95,6 +128,11 @@ class Logins {
     }
 
     private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Refusal refusal) {
+        refuse(typed, account, address, reason, refusal, false);
+    }
+
+    private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Refusal refusal,
+                        boolean toConfirmByMail) {
         var actor = account == null ? AccountChange.unknownUser(throttle.key(typed)) : account.getUsername();
         if (throttle.record(typed, account, address, false)) {
             changes.record(new AccountChange(ChangeKind.LOGIN_FAILED, account == null ? null : account.getId(),
@@ -104,7 +142,7 @@ class Logins {
                         address, actor));
             }
         }
-        throw new LoginRefused(reason);
+        throw new LoginRefused(reason, toConfirmByMail);
     }
 
     private static String typed(String username) {

@@ -1,6 +1,7 @@
 package no.ambisjon.security;
 
 import java.util.Optional;
+import no.ambisjon.security.domain.PasswordLink;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -8,8 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Setting a password with a one-time link from a mail, before anyone is signed in. The link is the
- * proof: it works once, until it expires, and only its newest one for the user.
+ * Setting a password, or signing in, with a one-time link from a mail, before anyone is signed in.
+ * The link is the proof: it works once, until it expires, and only its newest one for the user.
  */
 @Service
 @Transactional
@@ -32,10 +33,20 @@ public class PasswordLinkService {
         this.changes = changes;
     }
 
-    /** The username the link is for, while it works and its user is active. */
+    /** The username the link to set a password is for, while it works and its user is active. */
     @Transactional(readOnly = true)
     public Optional<String> username(String token) {
-        return links.usable(token).map(link -> accounts.account(link.getUserId()))
+        return username(token, PasswordLink.Purpose.PASSWORD);
+    }
+
+    /** The username the link to sign in is for, while it works and its user is active. */
+    @Transactional(readOnly = true)
+    public Optional<String> signInUsername(String token) {
+        return username(token, PasswordLink.Purpose.SIGN_IN);
+    }
+
+    private Optional<String> username(String token, PasswordLink.Purpose purpose) {
+        return links.usable(token, purpose).map(link -> accounts.account(link.getUserId()))
                 .filter(account -> account.isActive()).map(account -> account.getUsername());
     }
 
@@ -45,7 +56,7 @@ public class PasswordLinkService {
      * @throws PasswordRejectedException when the link no longer works ({@code password-link.gone}) or the password is too weak
      */
     public void setPassword(String token, String password) {
-        var link = links.usable(token).orElseThrow(() -> new PasswordRejectedException("password-link.gone"));
+        var link = links.usable(token, PasswordLink.Purpose.PASSWORD).orElseThrow(() -> new PasswordRejectedException("password-link.gone"));
         var account = accounts.account(link.getUserId());
         if (!account.isActive()) {
             throw new PasswordRejectedException("password-link.gone");

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
@@ -47,16 +48,24 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck,
                                             @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout,
                                             ObjectProvider<ClientRegistrationRepository> identityProvider,
-                                            StaffSignOn staffSignOn, RequestUtil requests) throws Exception {
+                                            StaffSignOn staffSignOn, RequestUtil requests, Logins logins) throws Exception {
         // The app's own stylesheet is needed on the login page too.
         // The load balancer asks whether the node is up and ready (Actuator exposes nothing else).
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/*")
                 .permitAll());
         // At login: a new session id (no fixation), and the idle timeout for the signed-in session.
-        http.sessionManagement(sessions -> sessions.sessionAuthenticationStrategy(
-                new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
-                        (authentication, request, response) -> request.getSession()
-                                .setMaxInactiveInterval((int) idleTimeout.toSeconds())))));
+        var sessions = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
+                (authentication, request, response) -> request.getSession()
+                        .setMaxInactiveInterval((int) idleTimeout.toSeconds())));
+        http.sessionManagement(management -> management.sessionAuthenticationStrategy(sessions));
+        // While a name is under attack, the login page says to look for a mailed link; otherwise it says
+        // the same whatever went wrong.
+        // (The login page is named here too: Vaadin names it only after this form login has been set up.)
+        http.formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> response.sendRedirect(
+                request.getContextPath() + (failure instanceof LoginRefused refused && refused.toConfirmByMail()
+                        ? "/login?confirm" : "/login?error"))));
+        // The link itself, posted from the page it opens.
+        http.addFilterBefore(new SignInLinkFilter(logins, sessions), UsernamePasswordAuthenticationFilter.class);
         // Agency staff may sign in with the agency's identity provider, when one is configured.
         if (identityProvider.getIfAvailable() != null) {
             http.oauth2Login(sso -> sso.loginPage("/login")

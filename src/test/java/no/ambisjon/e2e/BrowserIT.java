@@ -70,6 +70,10 @@ class BrowserIT {
     no.ambisjon.meeting.MeetingAgendaService agenda;
     @Autowired
     no.ambisjon.customer.CustomerAdminService customerAdmin;
+    @Autowired
+    no.ambisjon.WebLogins web;
+    @Autowired
+    no.ambisjon.MailLinks mailLinks;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -377,6 +381,23 @@ class BrowserIT {
         assertThat(browser.findElements(By.id("user-name"))).isEmpty();
         login(attacker, TestCustomers.PASSWORD);
         assertThat(textOf("#user-name")).as("the login page's own form signs in").isNotBlank();
+    }
+
+    @Test
+    void an_owner_whose_name_is_under_attack_signs_in_from_a_new_place_with_the_mailed_link() throws Exception {
+        var username = testCustomers.consultant();
+        for (int i = 0; i < 10; i++) {
+            web.login(username, "feil-passord-" + i, no.ambisjon.WebLogins.newAddress());
+        }
+
+        login(username, TestCustomers.PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/login?confirm"));
+        assertThat(textOf("#login-ended")).startsWith("Kontoen din blir forsøkt brukt fra mange steder");
+
+        open("login/link?token=" + mailLinks.signInToken(username));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-link-submit"))).click();
+        assertThat(textOf("#user-name")).isNotBlank();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
     }
 
     @Test

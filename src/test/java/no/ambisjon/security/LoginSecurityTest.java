@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 import no.ambisjon.FastPasswordsConfig;
 import no.ambisjon.FixedClockConfig;
 import no.ambisjon.IntegrationTest;
+import no.ambisjon.MailLinks;
+import no.ambisjon.MovableClock;
 import no.ambisjon.SignIn;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.WebLogins;
@@ -59,6 +61,10 @@ class LoginSecurityTest {
     JdbcTemplate jdbc;
     @Autowired
     FastPasswordsConfig.CountingPasswordEncoder passwords;
+    @Autowired
+    MailLinks mailLinks;
+    @Autowired
+    MovableClock clock;
 
     private final String address = newAddress();
 
@@ -137,17 +143,58 @@ class LoginSecurityTest {
     }
 
     @Test
-    void a_name_guessed_from_many_addresses_waits_except_where_its_owner_signed_in_before() throws Exception {
+    void a_name_guessed_from_many_addresses_signs_in_from_a_new_one_only_with_a_mailed_link_and_from_home_as_usual()
+            throws Exception {
         var username = newConsultant();
         var home = newAddress();
         assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).isFalse();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 16; i++) {
             web.login(username, "feil-passord-" + i, newAddress());
         }
 
-        assertThat(refused(web.login(username, TestCustomers.PASSWORD, newAddress())))
-                .as("from yet another address, even with the right password").isTrue();
-        assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).as("from home").isFalse();
+        var away = newAddress();
+        var wrong = web.login(username, "feil-igjen", away);
+        var right = web.login(username, TestCustomers.PASSWORD, away);
+        assertThat(List.of(wrong, right)).as("the same answer to a wrong and a right password")
+                .extracting(result -> result.getResponse().getRedirectedUrl()).containsOnly("/login?confirm");
+        assertThat(right.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+        assertThat(mailLinks.signInLinks(username)).as("a link for the right password only").isEqualTo(1);
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, home))).as("from home, as usual").isFalse();
+
+        var token = mailLinks.signInToken(username);
+        var signedIn = withLink(token, away);
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signedIn.getRequest().getSession(false).getAttribute("SPRING_SECURITY_CONTEXT")).isNotNull();
+        assertThat(withLink(token, away).getResponse().getRedirectedUrl()).as("once").isEqualTo("/login?link=gone");
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, away)))
+                .as("where the link was used, the password is enough from now on").isFalse();
+        assertThat(entries(username, ChangeKind.SIGN_IN_LINK_SENT)).isEqualTo(1);
+    }
+
+    @Test
+    void a_mailed_link_to_sign_in_works_for_fifteen_minutes_and_only_posted_from_this_site() throws Exception {
+        var username = newConsultant();
+        for (int i = 0; i < 10; i++) {
+            web.login(username, "feil-passord-" + i, newAddress());
+        }
+        web.login(username, TestCustomers.PASSWORD, address);
+        var token = mailLinks.signInToken(username);
+
+        var forged = web.mvc().perform(post("/login/link").param("token", token)
+                .with(request -> { request.setRemoteAddr(address); return request; })).andReturn();
+        assertThat(forged.getResponse().getStatus()).as("no form token").isEqualTo(403);
+        clock.move(Duration.ofMinutes(15).plusSeconds(1));
+        try {
+            assertThat(withLink(token, address).getResponse().getRedirectedUrl()).isEqualTo("/login?link=gone");
+        } finally {
+            clock.set(FixedClockConfig.NOW.toInstant());
+        }
+    }
+
+    /** The link, as the page it opens posts it. */
+    private MvcResult withLink(String token, String from) throws Exception {
+        return web.mvc().perform(post("/login/link").param("token", token).with(csrf())
+                .with(request -> { request.setRemoteAddr(from); return request; }).session(new MockHttpSession())).andReturn();
     }
 
     @Test

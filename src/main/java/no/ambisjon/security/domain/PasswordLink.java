@@ -2,12 +2,14 @@ package no.ambisjon.security.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import no.ambisjon.base.domain.AbstractEntity;
 
-/** A one-time link to set a password: only a hash of its token is kept. */
+/** A one-time link to set a password, or to sign in: only a hash of its token is kept. */
 @Entity
 @Table(name = "password_link")
 public class PasswordLink extends AbstractEntity {
@@ -24,13 +26,27 @@ public class PasswordLink extends AbstractEntity {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Purpose purpose;
+
+    /** What the link does once. */
+    public enum Purpose {
+        PASSWORD, SIGN_IN
+    }
+
     protected PasswordLink() {
     }
 
-    public PasswordLink(long userId, String tokenHash, Instant expiresAt) {
+    public PasswordLink(long userId, Purpose purpose, String tokenHash, Instant expiresAt) {
         this.userId = userId;
+        this.purpose = Objects.requireNonNull(purpose);
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
     }
 
     public boolean isUsable(Instant now) {

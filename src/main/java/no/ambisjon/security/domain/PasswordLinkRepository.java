@@ -8,5 +8,5 @@ public interface PasswordLinkRepository extends JpaRepository<PasswordLink, Long
 
     Optional<PasswordLink> findByTokenHash(String tokenHash);
 
-    List<PasswordLink> findByUserIdAndUsedAtIsNull(long userId);
+    List<PasswordLink> findByUserIdAndPurposeAndUsedAtIsNull(long userId, PasswordLink.Purpose purpose);
 }

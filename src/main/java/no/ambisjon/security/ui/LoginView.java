@@ -93,6 +93,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             ended.setText(getTranslation("login.ended." + why.name()));
             ended.setVisible(true);
         });
+        if (parameters.getParameters().containsKey("confirm")) {
+            ended.setText(getTranslation("login.confirm"));
+            ended.setVisible(true);
+        }
+        if (parameters.getParameters().containsKey("link")) {
+            ended.setText(getTranslation("login.link-gone"));
+            ended.setVisible(true);
+        }
         parameters.getSingleParameter("sso").flatMap(LoginView::ssoReason).ifPresent(reason -> {
             ended.setText(getTranslation("login.sso." + reason));
             ended.setVisible(true);

@@ -1,6 +1,15 @@
 package no.ambisjon.security.ui;
 
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.security.web.csrf.CsrfToken;
+import com.vaadin.flow.server.VaadinServletRequest;
+import no.ambisjon.MailLinks;
+import no.ambisjon.WebLogins;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +46,10 @@ class AccountSecurityScreensTest extends KaribuTest {
     TestCustomers testCustomers;
     @Autowired
     TemporaryPasswords temporaryPasswords;
+    @Autowired
+    WebLogins web;
+    @Autowired
+    MailLinks mailLinks;
 
     /** The customer the test's customer logins belong to. */
     private TestCustomer customer;
@@ -138,5 +151,32 @@ class AccountSecurityScreensTest extends KaribuTest {
 
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("the session's sign-in").isNull();
         assertThat(sentTo("login?ended=ACCESS_CHANGED")).as("the open screen goes to the login page").isTrue();
+    }
+
+    @Test
+    void a_mailed_link_to_sign_in_opens_a_page_that_posts_it_and_spends_nothing_by_being_opened() throws Exception {
+        var username = testCustomers.consultant();
+        for (int i = 0; i < 10; i++) {
+            web.login(username, "feil-passord-" + i, WebLogins.newAddress());
+        }
+        web.login(username, TestCustomers.PASSWORD, WebLogins.newAddress());
+        var token = mailLinks.signInToken(username);
+
+        openAnonymously();
+        VaadinServletRequest.getCurrent().setAttribute(CsrfToken.class.getName(),
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "skjemaets-token"));
+        UI.getCurrent().navigate("login/link", QueryParameters.of("token", token));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sign-in-link-intro")).getText()).contains(username);
+        var form = _get(Component.class, spec -> spec.withId("sign-in-link-form")).getElement();
+        assertThat(form.getAttribute("method")).isEqualTo("post");
+        assertThat(form.getAttribute("action")).isEqualTo("login/link");
+        assertThat(form.getChildren().filter(e -> "input".equals(e.getTag()))
+                .map(e -> e.getAttribute("name") + "=" + e.getProperty("value")))
+                .containsExactly("token=" + token, "_csrf=skjemaets-token");
+
+        UI.getCurrent().navigate("login/link", QueryParameters.of("token", token));
+        assertThat(_find(Component.class, spec -> spec.withId("sign-in-link-form"))).as("opened twice, still there").hasSize(1);
+        UI.getCurrent().navigate("login/link", QueryParameters.of("token", "feil"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sign-in-link-gone")).getText()).startsWith("Lenken virker ikke lenger");
     }
 }
