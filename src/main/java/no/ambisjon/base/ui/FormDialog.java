@@ -1,5 +1,9 @@
 package no.ambisjon.base.ui;
 
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import jakarta.validation.constraints.Size;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +23,7 @@ import no.ambisjon.base.ConcurrentEditException;
 public abstract class FormDialog<T> extends Dialog {
 
     protected final BeanValidationBinder<T> binder;
+    private final Class<T> type;
     protected final Button saveButton;
     private final T bean;
     private final SerializableConsumer<T> save;
@@ -28,6 +33,7 @@ public abstract class FormDialog<T> extends Dialog {
 
     protected FormDialog(Class<T> type, T bean, String heading, SerializableConsumer<T> save, SerializableRunnable onSaved, String savedKey) {
         this.binder = new BeanValidationBinder<>(type);
+        this.type = type;
         this.bean = bean;
         this.save = save;
         this.onSaved = onSaved;
@@ -50,7 +56,28 @@ public abstract class FormDialog<T> extends Dialog {
 
     /** Called by subclasses once their fields are bound. */
     protected void load() {
+        limitTexts();
         binder.readBean(bean);
+    }
+
+    /**
+     * Each text field takes no more than its property may hold (its {@code @Size}, which is its
+     * column's length): what would be refused on saving cannot be typed.
+     */
+    private void limitTexts() {
+        for (var property : type.getDeclaredFields()) {
+            var size = property.getAnnotation(Size.class);
+            if (size == null || size.max() == Integer.MAX_VALUE) {
+                continue;
+            }
+            binder.getBinding(property.getName()).map(Binder.Binding::getField).ifPresent(field -> {
+                if (field instanceof TextField text) {
+                    text.setMaxLength(size.max());
+                } else if (field instanceof TextArea area) {
+                    area.setMaxLength(size.max());
+                }
+            });
+        }
     }
 
     protected T bean() {

@@ -137,6 +137,7 @@ class OkrViewTest extends KaribuTest {
         var value = _get(TextField.class, spec -> spec.withId("check-in-value"));
         var field = _get(DecimalField.class);
         var comment = _get(TextField.class, spec -> spec.withId("check-in-comment"));
+        assertThat(comment.getMaxLength()).as("as long as the form may hold, as its column").isEqualTo(1000);
         type(comment, "Kampanjen virket");
 
         var refused = new LinkedHashMap<String, String>();
