@@ -48,7 +48,7 @@ class OneVocabularyTest {
             var csv = new String(exports.csv(standing.customer().id(), portfolio.quarter(), Locale.forLanguageTag("nb-NO"))
                     .content(), StandardCharsets.UTF_8);
             var markedBehind = csv.lines().skip(1).map(line -> line.split(";", -1))
-                    .filter(cells -> cells[BEHIND_COLUMN].equals("Ja")).count();
+                    .filter(cells -> cells[BEHIND_COLUMN].equals("\"Ja\"")).count();
             assertThat(standing.behind()).as(standing.customer().name()).isEqualTo((int) markedBehind);
             assertThat(standing.needingAttention()).as(standing.customer().name()).isGreaterThanOrEqualTo(standing.behind());
         }

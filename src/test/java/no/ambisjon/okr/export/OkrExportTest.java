@@ -271,7 +271,7 @@ class OkrExportTest {
                     .noneMatch(OkrExportTest::runsAsFormula);
         }
         assertThat(text).as("the texts are still there").contains("a;'=2+2", "b,'=3+3", "c;' @SUM(1)", "d\t'+4",
-                "e\r\n'-5+cmd", "f;'\"\"=6", "g,'\0=7");
+                "e\r\n'-5+cmd", "f;'\"\"=6", "g,'=7");
     }
 
     @Test
