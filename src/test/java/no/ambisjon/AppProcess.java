@@ -22,6 +22,8 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class AppProcess implements AutoCloseable {
 
+    private static final Path JAR = Path.of("target/ambisjon-0.1.0-SNAPSHOT.jar");
+
     private final String name;
     private final Process process;
     private final Path log;
@@ -55,16 +57,24 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess productionJar(String name, int port, Map<String, String> environment, String... arguments)
             throws IOException {
-        var jar = Path.of("target/ambisjon-0.1.0-SNAPSHOT.jar");
-        try (var file = new java.util.jar.JarFile(jar.toFile())) {
-            var info = file.getEntry("META-INF/VAADIN/config/flow-build-info.json");
-            if (info == null || !new String(file.getInputStream(info).readAllBytes()).matches("(?s).*\"productionMode\"\\s*:\\s*true.*")) {
-                throw new IllegalStateException(jar + " is not a production build: mvn -Pproduction package");
-            }
+        if (!productionBuild()) {
+            throw new IllegalStateException(JAR + " is not a production build: mvn -Pproduction package");
         }
-        var command = new ArrayList<>(List.of(java(), "-jar", jar.toString(), "--server.port=" + port));
+        var command = new ArrayList<>(List.of(java(), "-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         return start(name, port, command, environment);
+    }
+
+    /** Whether {@code target} holds a production jar, as {@code mvn -Pproduction package} makes it. */
+    public static boolean productionBuild() throws IOException {
+        if (!Files.exists(JAR)) {
+            return false;
+        }
+        try (var file = new java.util.jar.JarFile(JAR.toFile())) {
+            var info = file.getEntry("META-INF/VAADIN/config/flow-build-info.json");
+            return info != null && new String(file.getInputStream(info).readAllBytes())
+                    .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
+        }
     }
 
     /** Any program, e.g. HAProxy; {@code port} is where it answers. */

@@ -2,8 +2,16 @@ package no.ambisjon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.vaadin.flow.server.Version;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import no.ambisjon.customer.domain.CustomerRepository;
 import no.ambisjon.demo.DemoData;
@@ -11,10 +19,12 @@ import no.ambisjon.security.domain.UserAccountRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -23,8 +33,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 /**
  * The application started as a production install is: no profile, a database of its own. It has no
- * demo logins, gets its first administrator from configuration, never prints a known password, and
- * does not start on a database that still has the demo's published logins.
+ * demo logins, gets its first administrator from configuration, never prints a known password, does
+ * not start on a database that still has the demo's published logins, and tells nobody which versions
+ * serve it.
  */
 @ExtendWith({OutputCaptureExtension.class, OtherAppsInThisJvm.class})
 class ProductionStartIT {
@@ -35,10 +46,10 @@ class ProductionStartIT {
     Path dataDir;
 
     private ConfigurableApplicationContext start(String... more) {
-        var arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+        var arguments = new java.util.ArrayList<>(List.of("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ambisjon")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"));
-        arguments.addAll(java.util.List.of(more));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
 
@@ -75,6 +86,46 @@ class ProductionStartIT {
         }
         assertThat(output.getAll().substring(before)).as("written once").doesNotContain(temporary);
         assertThat(output.getAll()).doesNotContain(DemoData.PASSWORD);
+    }
+
+    @Test
+    void no_page_header_or_address_names_a_framework_version_or_carries_the_session_id() throws Exception {
+        try (var app = start("--ambisjon.first-admin=it@byraa.no")) {
+            namesNoVersionAndNoSessionId("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+        }
+    }
+
+    /** The jar itself, when {@code target} holds a production build ({@code mvn -Pproduction verify}): its pages are what users get. */
+    @Test
+    void the_production_jar_names_no_framework_version_and_carries_no_session_id_in_an_address() throws Exception {
+        assumeTrue(AppProcess.productionBuild(), "target holds no production jar (mvn -Pproduction verify)");
+        try (var app = AppProcess.productionJar("production-start", AppProcess.freePort(), Map.of(),
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("jar")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "--ambisjon.first-admin=it@byraa.no").awaitReady()) {
+            namesNoVersionAndNoSessionId(app.url());
+        }
+    }
+
+    /**
+     * What anyone gets before signing in: the login page, the way to it from any other address, and
+     * the server's own answer to an address it refuses. None names a version of what serves it (a list
+     * for looking up known holes), and none puts the session id in an address.
+     */
+    private static void namesNoVersionAndNoSessionId(String base) throws Exception {
+        var versions = new String[] {Version.getFullVersion(), SpringVersion.getVersion(), SpringBootVersion.getVersion(),
+                System.getProperty("java.version").replaceAll("[-_+].*", ""), "Tomcat", "window.Vaadin.registrations"};
+        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (var path : List.of("/login", "/", "/customers/fjellsport?quarter=2026-Q3", "/VAADIN/no-such-file.js",
+                "/%2e%2e/etc/passwd")) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers().map();
+            assertThat(headers).as(path).doesNotContainKeys("server", "x-powered-by");
+            assertThat(headers.toString() + response.body()).as(path).doesNotContain(versions);
+            assertThat(response.headers().firstValue("location").orElse("") + response.body()).as(path)
+                    .doesNotContainIgnoringCase(";jsessionid=");
+        }
     }
 
     @Test

@@ -11,13 +11,17 @@ import java.util.Set;
 /** What an administrator fills in for a customer: its names, its address and its consultants. */
 public class CustomerForm implements Serializable {
 
+    /** What a customer's address (its slug) may be: lower-case letters and digits, words joined by hyphens. */
+    static final String SLUG = "([a-z0-9]+(-[a-z0-9]+)*)?";
+    static final int SLUG_LENGTH = 100;
+
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.too-long}")
     private String name = "";
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
-    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{validation.slug}")
+    @Size(max = SLUG_LENGTH, message = "{validation.too-long}")
+    @Pattern(regexp = SLUG, message = "{validation.slug}")
     private String slug = "";
 
     /** Other names the customer goes by, separated by commas. */

@@ -1,5 +1,6 @@
 package no.ambisjon.customer;
 
+import java.util.regex.Pattern;
 import no.ambisjon.base.NotFoundException;
 import no.ambisjon.customer.domain.Customer;
 import no.ambisjon.customer.domain.CustomerRepository;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class CustomerLoader {
+
+    private static final Pattern SLUG = Pattern.compile(CustomerForm.SLUG);
 
     private final CustomerRepository customers;
     private final TenantGuard tenantGuard;
@@ -35,7 +38,11 @@ class CustomerLoader {
         return customer;
     }
 
+    /** @param slug as the address has it, typed by anyone: what no customer's address can be is not looked up */
     Customer bySlug(String slug) {
+        if (slug == null || slug.length() > CustomerForm.SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
+            throw new NotFoundException();
+        }
         var customer = customers.findBySlug(slug).orElseThrow(NotFoundException::new);
         tenantGuard.requireVisible(customer.getId());
         return customer;

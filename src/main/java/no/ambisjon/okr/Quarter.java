@@ -8,6 +8,10 @@ import java.time.temporal.IsoFields;
 /** A calendar quarter: the period an objective is set for. */
 public record Quarter(int year, int number) implements Comparable<Quarter>, Serializable {
 
+    /** The years an address may name: anyone can type one, and no date arithmetic fails within them. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     public Quarter {
         if (number < 1 || number > 4) {
             throw new IllegalArgumentException("A quarter is 1-4, not " + number);
@@ -18,13 +22,21 @@ public record Quarter(int year, int number) implements Comparable<Quarter>, Seri
         return new Quarter(date.getYear(), date.get(IsoFields.QUARTER_OF_YEAR));
     }
 
-    /** Parses {@code 2026-Q4}, the form used in addresses. */
+    /**
+     * Parses {@code 2026-Q4}, the form used in addresses.
+     *
+     * @throws IllegalArgumentException for anything else, and for a year outside {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+     */
     public static Quarter parse(String text) {
         var parts = text.trim().toUpperCase().split("-Q");
         if (parts.length != 2) {
             throw new IllegalArgumentException("Not a quarter: " + text);
         }
-        return new Quarter(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        var year = Integer.parseInt(parts[0]);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("Not a year of this application's: " + text);
+        }
+        return new Quarter(year, Integer.parseInt(parts[1]));
     }
 
     public LocalDate firstDay() {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a user is told when an action fails where no screen expected it: someone else changed the
  * same thing first, it is gone or may not be done, or something unforeseen. Always in words, never a
- * stack trace; the unforeseen is logged.
+ * stack trace; the unforeseen is logged, once per request. What only a forged request can cause is
+ * refused without a word ({@link Refusals}).
  */
 @Component
 class ErrorNotifications implements VaadinServiceInitListener {
@@ -52,7 +53,16 @@ class ErrorNotifications implements VaadinServiceInitListener {
         var key = keyFor(event.getThrowable());
         var code = "";
         if (key.equals("error.unexpected")) {
+            var request = Refusals.current();
+            if (request.isPresent() && Refusals.causedByTheClientAlone(event.getThrowable())) {
+                // Input no page sends: whoever sent it is told by the answer (400), the log in one line at the end.
+                request.get().refuse(event.getThrowable());
+                return;
+            }
             code = ErrorCode.next();
+            if (request.isPresent() && !request.get().first(event.getThrowable(), code)) {
+                return;
+            }
             log.error("Unexpected error {} in the UI", code, event.getThrowable());
         }
         if (ui != null) {

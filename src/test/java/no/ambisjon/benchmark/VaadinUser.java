@@ -26,7 +26,7 @@ import no.ambisjon.FormLogin;
  * and talks no push: what the server would push waits for its next request, as it would for a
  * browser whose push connection dropped.
  */
-final class VaadinUser {
+public final class VaadinUser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -37,14 +37,14 @@ final class VaadinUser {
     private Screen screen;
 
     /** @param http shared by all users; it keeps no cookies, each user keeps their own */
-    VaadinUser(HttpClient http, String base) {
+    public VaadinUser(HttpClient http, String base) {
         this.http = http;
         this.base = base;
     }
 
     /** An element as the server has described it. */
-    static final class Element {
-        final int id;
+    public static final class Element {
+        public final int id;
         String tag;
         final Map<String, String> attributes = new LinkedHashMap<>();
         final List<String> classes = new ArrayList<>();
@@ -81,7 +81,7 @@ final class VaadinUser {
     }
 
     /** Signs in through the login form, as the browser posts it: the login page first, for the form's token. */
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    public void signIn(String username, String password) throws IOException, InterruptedException {
         var page = send(request("/login").GET(), HttpResponse.BodyHandlers.ofString());
         var form = FormLogin.form(new FormLogin.Page(null, FormLogin.tokenIn(page.body())), username, password);
         var response = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
@@ -96,7 +96,7 @@ final class VaadinUser {
      * Opens a page as the browser does when the address changes: tells the server the page it
      * leaves is gone, loads the new page and its start-up data, and lets the router draw the view.
      */
-    void open(String route) throws IOException, InterruptedException {
+    public void open(String route) throws IOException, InterruptedException {
         if (screen != null) {
             unload();
         }
@@ -170,12 +170,12 @@ final class VaadinUser {
         return screen.elements.values().stream().filter(which).toList();
     }
 
-    Element byId(String id) {
+    public Element byId(String id) {
         return find(e -> id.equals(e.attributes.get("id")))
                 .orElseThrow(() -> new ProtocolException("no element #" + id));
     }
 
-    Element byClass(String name) {
+    public Element byClass(String name) {
         return find(e -> e.hasClass(name)).orElseThrow(() -> new ProtocolException("no element ." + name));
     }
 
@@ -184,17 +184,45 @@ final class VaadinUser {
         return List.copyOf(screen.added);
     }
 
+    /** What the server answered: the HTTP status and the body. */
+    public record Answer(int status, String body) {
+    }
+
+    /**
+     * Sends these invocations in one request, whatever they are, as a client of one's own making
+     * could: the answer comes back as it is, and the conversation goes on from it when it is one.
+     */
+    public Answer forge(List<JsonNode> rpc) throws IOException, InterruptedException {
+        var response = post(rpc);
+        if (response.statusCode() == 200) {
+            try {
+                apply(response.body());
+            } catch (ProtocolException | IOException notUidl) {
+                // Answered, but not with changes to the page: the answer says what it is.
+            }
+        }
+        return new Answer(response.statusCode(), response.body());
+    }
+
     private void send(List<JsonNode> rpc) throws IOException, InterruptedException {
-        var body = JSON.createObjectNode().put("csrfToken", screen.csrf);
-        body.putArray("rpc").addAll(rpc);
-        body.put("syncId", screen.syncId).put("clientId", screen.clientId);
-        var response = send(request("/?v-r=uidl&v-uiId=" + screen.uiId)
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), HttpResponse.BodyHandlers.ofString());
-        var text = response.body();
+        var response = post(rpc);
         if (response.statusCode() != 200) {
             throw new ProtocolException("uidl: " + response.statusCode());
         }
+        apply(response.body());
+    }
+
+    private HttpResponse<String> post(List<JsonNode> rpc) throws IOException, InterruptedException {
+        var body = JSON.createObjectNode().put("csrfToken", screen.csrf);
+        body.putArray("rpc").addAll(rpc);
+        body.put("syncId", screen.syncId).put("clientId", screen.clientId);
+        return send(request("/?v-r=uidl&v-uiId=" + screen.uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Takes in an answer to a UIDL request: the changes to the page and where the conversation is. */
+    private void apply(String text) throws IOException {
         if (text.startsWith("for(;;);")) {
             text = text.substring("for(;;);".length());
         }

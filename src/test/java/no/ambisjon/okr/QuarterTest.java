@@ -34,6 +34,16 @@ class QuarterTest {
     }
 
     @Test
+    void an_address_names_only_quarters_from_2000_to_2100() {
+        assertThat(Quarter.parse("2000-Q1")).isEqualTo(new Quarter(2000, 1));
+        assertThat(Quarter.parse("2100-Q4")).isEqualTo(new Quarter(2100, 4));
+        for (var text : new String[] {"1999-Q4", "2101-Q1", "1000000000-Q1", "999999999-Q4", "-2026-Q1",
+                "99999999999-Q1", "2026-Q99999999999", "2026-Q0", "2026-Q-1", "-Q1", "2026-"}) {
+            assertThatThrownBy(() -> Quarter.parse(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void a_quarter_is_over_the_day_after_its_last_day() {
         var q = new Quarter(2026, 3);
         assertThat(q.isOver(LocalDate.of(2026, 9, 30))).isFalse();
