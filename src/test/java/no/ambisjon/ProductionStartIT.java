@@ -2,7 +2,6 @@ package no.ambisjon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vaadin.flow.server.Version;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import no.ambisjon.customer.domain.CustomerRepository;
 import no.ambisjon.demo.DemoData;
 import no.ambisjon.security.domain.UserAccountRepository;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,10 +95,10 @@ class ProductionStartIT {
         }
     }
 
-    /** The jar itself, when {@code target} holds a production build ({@code mvn -Pproduction verify}): its pages are what users get. */
+    /** The jar itself, whose pages are what users get: with the scale benchmarks, {@code mvn -Pproduction,scale verify}. */
     @Test
+    @Tag("production-jar")
     void the_production_jar_names_no_framework_version_and_carries_no_session_id_in_an_address() throws Exception {
-        assumeTrue(AppProcess.productionBuild(), "target holds no production jar (mvn -Pproduction verify)");
         try (var app = AppProcess.productionJar("production-start", AppProcess.freePort(), Map.of(),
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("jar")
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

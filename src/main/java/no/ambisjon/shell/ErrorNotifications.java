@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Objects;
 import java.util.stream.Stream;
 import no.ambisjon.base.ClosedForChangesException;
@@ -82,6 +83,8 @@ class ErrorNotifications implements VaadinServiceInitListener {
             case ClosedForChangesException e -> "error.closed";
             case NotFoundException e -> "error.gone";
             case AccessDeniedException e -> "error.denied";
+            // The screens never send what a service's constraints refuse: the fields stop first.
+            case ConstraintViolationException e -> "error.invalid";
             default -> null;
         }).filter(Objects::nonNull).findFirst().orElse("error.unexpected");
     }

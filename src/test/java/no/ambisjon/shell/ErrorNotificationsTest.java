@@ -37,6 +37,9 @@ class ErrorNotificationsTest extends KaribuTest {
                 .isEqualTo("Noen andre endret dette samtidig. Siden viser det som er lagret nå.");
         assertThat(shownFor(new MinutesFrozenException())).isEqualTo("Dette er avsluttet og kan ikke endres lenger.");
         assertThat(shownFor(new NotFoundException())).startsWith("Fant det ikke.");
+        assertThat(shownFor(new jakarta.validation.ConstraintViolationException("text: too long", java.util.Set.of())))
+                .as("input a field would have stopped, sent another way").startsWith("Det som ble sendt, ble ikke godtatt")
+                .doesNotContain("feilkode");
         var unforeseen = shownFor(new IllegalStateException("boom at no.ambisjon.Secret"));
         assertThat(unforeseen).startsWith("Noe gikk galt.").containsPattern("feilkode [0-9A-F]{8}")
                 .doesNotContain("boom", "no.ambisjon");
