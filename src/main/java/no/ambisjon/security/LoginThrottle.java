@@ -1,15 +1,10 @@
 package no.ambisjon.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import no.ambisjon.security.domain.LoginAttempt;
 import no.ambisjon.security.domain.LoginAttemptRepository;
 import no.ambisjon.security.domain.UserAccount;
@@ -48,17 +43,16 @@ class LoginThrottle {
     static final Duration SUCCESSES_KEPT = Duration.ofDays(90);
 
     private final LoginAttemptRepository attempts;
-    private final InstallSecrets secrets;
+    private final NameKeys keys;
     private final Clock clock;
     private final int limit;
     private final Duration lockFor;
-    private volatile Mac prototype;
 
-    LoginThrottle(LoginAttemptRepository attempts, InstallSecrets secrets, Clock clock,
+    LoginThrottle(LoginAttemptRepository attempts, NameKeys keys, Clock clock,
                   @Value("${ambisjon.security.max-failed-logins:5}") int limit,
                   @Value("${ambisjon.security.lock-duration:15m}") Duration lockFor) {
         this.attempts = attempts;
-        this.secrets = secrets;
+        this.keys = keys;
         this.clock = clock;
         this.limit = limit;
         this.lockFor = lockFor;
@@ -168,21 +162,7 @@ class LoginThrottle {
 
     /** A keyed hash of the name as typed, so that what someone typed there is never stored. */
     String key(String username) {
-        var mac = mac();
-        return HexFormat.of().formatHex(mac.doFinal(UserAccount.normalise(username).getBytes(StandardCharsets.UTF_8)), 0, 16);
-    }
-
-    private Mac mac() {
-        try {
-            if (prototype == null) {
-                var mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(secrets.secret("login-attempts"), "HmacSHA256"));
-                prototype = mac;
-            }
-            return (Mac) prototype.clone();
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
+        return keys.of(username);
     }
 
     /** After the free failures, each attempt waits after the latest: a second, then twice as long each time, up to five minutes. */
