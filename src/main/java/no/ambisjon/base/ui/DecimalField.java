@@ -125,10 +125,12 @@ public class DecimalField extends CustomField<BigDecimal> implements HasValidato
         return new Read(value, null);
     }
 
-    /** As a reader of {@code locale} writes it, digits grouped, without trailing zeros. */
+    /** As a reader of {@code locale} writes it, digits grouped (by spaces with a decimal comma), without trailing zeros. */
     public static String format(BigDecimal value, Locale locale) {
         var symbols = DecimalFormatSymbols.getInstance(locale);
-        symbols.setGroupingSeparator('\u00a0');
+        if (usesDecimalComma(locale)) {
+            symbols.setGroupingSeparator('\u00a0');
+        }
         var format = new DecimalFormat("#,##0.####", symbols);
         format.setMaximumFractionDigits(DECIMALS);
         return format.format(value);

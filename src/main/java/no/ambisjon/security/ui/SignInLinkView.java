@@ -71,6 +71,7 @@ public class SignInLinkView extends VerticalLayout implements BeforeEnterObserve
         intro.setId("sign-in-link-intro");
         var form = new PostForm("login/link");
         form.setId("sign-in-link-form");
+        form.setWidthFull();
         form.add(hidden("token", token), hidden(csrf.getParameterName(), csrf.getToken()));
         var signIn = new NativeButton(getTranslation("sign-in-link.submit"));
         signIn.getElement().setAttribute("type", "submit");
