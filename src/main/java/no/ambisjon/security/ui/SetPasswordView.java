@@ -4,11 +4,8 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,31 +20,21 @@ import no.ambisjon.security.PasswordRejectedException;
  */
 @Route(value = "set-password", autoLayout = false)
 @AnonymousAllowed
-public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SetPasswordView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordLinkService links;
-    private final Div card = new Div();
     private final NewPasswordFields password = new NewPasswordFields();
     private String token;
 
     SetPasswordView(PasswordLinkService links) {
         this.links = links;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassNames("login-card", "set-password-card");
-        add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         var username = links.username(token);
-        card.removeAll();
-        var brand = new H1(getTranslation("app.name"));
-        brand.addClassName("login-brand");
-        card.add(brand);
+        clearCard();
         if (username.isEmpty()) {
             gone();
             return;
@@ -72,17 +59,17 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             links.setPassword(token, password.next.getValue());
         } catch (PasswordRejectedException e) {
             if (e.messageKey().equals("password-link.gone")) {
-                card.removeAll();
+                clearCard();
                 gone();
             } else {
                 NewPasswordFields.refuse(password.next, e.messageKey());
             }
             return;
         }
-        card.removeAll();
+        clearCard();
         var done = new Paragraph(getTranslation("set-password.done"));
         done.setId("set-password-done");
-        card.add(new H1(getTranslation("app.name")), done, loginLink());
+        card.add(done, loginLink());
     }
 
     private void gone() {

@@ -2,14 +2,11 @@ package no.ambisjon.security.ui;
 
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.HtmlContainer;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +23,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 @Route(value = "login/link", autoLayout = false)
 @AnonymousAllowed
-public class SignInLinkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SignInLinkView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     /** A plain form, posted by the browser itself: the sign-in gives the browser a new session. */
     @Tag("form")
@@ -38,26 +35,17 @@ public class SignInLinkView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private final PasswordLinkService links;
-    private final Div card = new Div();
 
     SignInLinkView(PasswordLinkService links) {
         this.links = links;
-        addClassName("login-view");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.addClassNames("login-card", "set-password-card");
-        add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         var username = links.signInUsername(token);
-        card.removeAll();
-        var brand = new H1(getTranslation("app.name"));
-        brand.addClassName("login-brand");
-        card.add(brand, new H2(getTranslation("sign-in-link.title")));
+        clearCard();
+        card.add(new H2(getTranslation("sign-in-link.title")));
         var request = VaadinRequest.getCurrent();
         if (username.isEmpty() || request == null || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf)) {
             var gone = new Paragraph(getTranslation("sign-in-link.gone"));
