@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * A mail in the outbox, whole: its text as the recipient reads it, and the name of its attachment.
- * A link to set a password is shown only while the mail is held, when the outbox is how it reaches
+ * A one-time link (to set a password, or to sign in) is shown only while the mail is held, when the outbox is how it reaches
  * its user; while the mail waits to be sent it is for the recipient alone, and once sent it is gone.
  *
- * @param text the text, in parts between which its link to set a password stands; one part when it has none
+ * @param text the text, in parts between which its one-time link (to set a password, or to sign in) stands; one part when it has none
  * @param link that link while the mail is held, else {@code null}: the place says what became of it
  *             ({@code outbox.link.<status>})
  */
@@ -17,7 +17,7 @@ public record OutboxMail(OutboxRow row, List<String> text, String link, String a
         text = List.copyOf(text);
     }
 
-    /** The text with {@code inPlaceOfLink} where its link to set a password stands. */
+    /** The text with {@code inPlaceOfLink} where its one-time link (to set a password, or to sign in) stands. */
     public String textWith(String inPlaceOfLink) {
         return String.join(inPlaceOfLink, text);
     }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox as an admin reads it: every mail the application wrote, newest first, whether it was
- * sent and, when no mail server is configured, exactly what would have been. The token of a link to
- * set a password is shown only in a held mail, which the admin passes on ({@link OutboxMail}).
+ * sent and, when no mail server is configured, exactly what would have been. The token of a one-time
+ * link (to set a password, or to sign in) is shown only in a held mail, which the admin passes on
+ * ({@link OutboxMail}).
  */
 @Service
 @Transactional(readOnly = true)

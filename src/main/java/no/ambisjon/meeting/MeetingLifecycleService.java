@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN', 'CONSULTANT')")
 public class MeetingLifecycleService {
 
-    /** Guests without a login, by name: with the attendees' names they share a column of 1000. */
+    /** Guests without a login, by name: with the attendees' names they share a column of 4000. */
     public static final int MAX_GUESTS = 500;
 
 

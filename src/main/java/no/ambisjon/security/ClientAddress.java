@@ -7,14 +7,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The address the current request came from, as the servlet container sees it (behind a proxy,
  * with {@code server.forward-headers-strategy} set, the client's own).
  */
-final class ClientAddress {
+public final class ClientAddress {
 
-    static final String UNKNOWN = "unknown";
+    public static final String UNKNOWN = "unknown";
 
     private ClientAddress() {
     }
 
-    static String current() {
+    public static String current() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
                 ? attributes.getRequest().getRemoteAddr() : UNKNOWN;
     }

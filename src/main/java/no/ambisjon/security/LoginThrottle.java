@@ -34,7 +34,7 @@ class LoginThrottle {
 
     /** After this many failures from an address (on any names), each further attempt waits. */
     private static final int ADDRESS_FREE_FAILURES = 10;
-    /** After failures on a name from this many addresses, each further attempt waits. */
+    /** After failures on a name from this many addresses, the name is under attack (see {@link Verdict}). */
     private static final int NAME_FREE_ADDRESSES = 10;
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
     /** Attempts on names nobody has, per address and minute, that are written down; past it they are only refused. */
@@ -58,40 +58,41 @@ class LoginThrottle {
         this.lockFor = lockFor;
     }
 
-    /** Why the attempt is refused before its password is looked at, or needs more than a password. */
+    /** Why the attempt is refused before its password is looked at. */
     enum Refusal {
         /** Too many failures on this account from this address. */
         LOCKED,
         /** The address must wait before it tries again. */
-        WAIT,
-        /** The name fails from many addresses, and this is not one it has signed in from: a password is not enough. */
-        UNDER_ATTACK;
+        WAIT
+    }
 
-        /** Whether the attempt is refused without its password being checked. */
-        boolean beforePassword() {
-            return this != UNDER_ATTACK;
-        }
+    /**
+     * What the attempts written down so far say of this one.
+     *
+     * @param refusal     why it is refused without its password being checked; {@code null} when it is not
+     * @param underAttack the name fails from many addresses and this is not one it has signed in from:
+     *                    whatever comes of the attempt, its answer is the same ("a link was mailed if
+     *                    the password was right"), and a right password signs in only by that link
+     */
+    record Verdict(Refusal refusal, boolean underAttack) {
     }
 
     /** @param account the account of the name, or {@code null} when nobody has it */
-    Refusal before(String username, UserAccount account, String address) {
+    Verdict before(String username, UserAccount account, String address) {
         var key = key(username);
         var lastSuccess = attempts.lastSuccessOfNameFromAddress(key, address);
-        if (locked(key, account, address, lastSuccess)) {
-            return Refusal.LOCKED;
-        }
-        var now = clock.instant();
         var windowStart = since();
-        var fromAddress = attempts.failuresFromAddress(address, windowStart);
-        if (mustWait(fromAddress.count(), ADDRESS_FREE_FAILURES, fromAddress.latest(), now)) {
-            return Refusal.WAIT;
-        }
         // Where the name has signed in before, others' attempts on it from elsewhere change nothing.
-        if (lastSuccess > 0) {
-            return null;
+        var underAttack = lastSuccess == 0
+                && attempts.addressesFailingOnName(key, windowStart, cleared(account)).count() >= NAME_FREE_ADDRESSES;
+        if (locked(key, account, address, lastSuccess)) {
+            return new Verdict(Refusal.LOCKED, underAttack);
         }
-        var onName = attempts.addressesFailingOnName(key, windowStart, cleared(account));
-        return onName.count() >= NAME_FREE_ADDRESSES ? Refusal.UNDER_ATTACK : null;
+        var fromAddress = attempts.failuresFromAddress(address, windowStart);
+        if (mustWait(fromAddress.count(), ADDRESS_FREE_FAILURES, fromAddress.latest(), clock.instant())) {
+            return new Verdict(Refusal.WAIT, underAttack);
+        }
+        return new Verdict(null, underAttack);
     }
 
     /** Whether the account is locked from the address, after too many failures in a row from there. */
@@ -149,7 +150,7 @@ class LoginThrottle {
         attempts.deleteSuccessesBefore(now.minus(SUCCESSES_KEPT));
     }
 
-    /** Whether this failure is the one that locks the account from the address. */
+    /** Whether the account is locked from the address now (after the failure just written down). */
     boolean locksNow(String username, UserAccount account, String address) {
         return account != null && locked(username, account, address);
     }

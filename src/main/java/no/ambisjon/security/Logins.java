@@ -15,18 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs a user in, or refuses, with the same answer whatever went wrong; only the audit log says
- * why. An attempt the throttle refuses is refused before any password is checked: a flood of
- * attempts on a locked or waiting name costs no password hashing. Every attempt whose password is
- * checked costs the same work whatever the account (one password hash, also for a name nobody has,
- * a locked or a deactivated account). Every attempt is written down and audited in its own
- * transaction, which a refusal does not roll back.
+ * why. While a name is under attack from many addresses, every attempt from an address it has not
+ * signed in from gets the same other answer ("if the password was right, we mailed you a link"), is
+ * written down as a failure whatever the password, and a right password only mails a link to sign
+ * in: neither the answer nor what the attempt leaves behind tells whether the password was right.
+ * An attempt the throttle refuses is refused before any password is checked; every attempt whose
+ * password is checked costs the same work whatever the account (one password hash, also for a name
+ * nobody has, a locked or a deactivated account). Every attempt is audited, in its own transaction,
+ * which a refusal does not roll back.
  */
 @Component
 @Transactional(noRollbackFor = LoginRefused.class)
 class Logins {
 
-    /** How long an attempt waits for the attempts on the same name before it, on any node. */
+    /** How long an attempt waits for the attempts before it (on the same name, and of any name at once), on any node. */
     static final Duration PATIENCE = Duration.ofSeconds(3);
+    /** Attempts in their turn at once: each holds a database connection for its hash. */
+    static final int AT_ONCE = 4;
 
     private final AccountLoader accounts;
     private final LoginThrottle throttle;
@@ -40,13 +45,13 @@ class Logins {
 
     Logins(AccountLoader accounts, LoginThrottle throttle, PasswordEncoder encoder, CustomerStatus customers,
            Changes changes, TurnsAcrossNodes turns, PasswordLinks links, Clock clock) {
-        this.links = links;
         this.accounts = accounts;
         this.throttle = throttle;
         this.encoder = encoder;
         this.customers = customers;
         this.changes = changes;
         this.turns = turns;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -54,43 +59,45 @@ class Logins {
      * Refuses at once what the attempts written down so far refuse, without waiting for a turn;
      * the rest go on to {@link #authenticate}.
      *
-     * @throws LoginRefused when the name is locked from the address, or the address or name must wait
+     * @throws LoginRefused when the name is locked from the address, or the address must wait
      */
     void screen(String username, String address) {
         var typed = typed(username);
         var account = accounts.byUsername(typed).orElse(null);
-        var refusal = throttle.before(typed, account, address);
-        if (refusal != null && refusal.beforePassword()) {
-            refuse(typed, account, address, reason(refusal), refusal);
+        var verdict = throttle.before(typed, account, address);
+        if (verdict.refusal() != null) {
+            refuse(typed, account, address, reason(verdict.refusal()), verdict, false);
         }
     }
 
-    /** @throws LoginRefused whatever went wrong */
-    Authentication authenticate(String username, String password, String address) {
+    /**
+     * @param patience how long the attempt may still wait for another node's attempt on the same name
+     * @throws LoginRefused whatever went wrong
+     */
+    Authentication authenticate(String username, String password, String address, Duration patience) {
         var typed = typed(username);
         var account = accounts.byUsername(typed).orElse(null);
-        if (!turns.take(typed, PATIENCE)) {
-            refuse(typed, account, address, "busy", null);
+        if (!turns.take(typed, patience)) {
+            busy(typed, account, address);
         }
         // Again, in turn: the attempts that went before may have locked the name meanwhile.
-        var refusal = throttle.before(typed, account, address);
-        if (refusal != null && refusal.beforePassword()) {
-            refuse(typed, account, address, reason(refusal), refusal);
+        var verdict = throttle.before(typed, account, address);
+        if (verdict.refusal() != null) {
+            refuse(typed, account, address, reason(verdict.refusal()), verdict, false);
         }
         // A password bcrypt cannot read is nobody's: the policy refuses to set one.
         var matches = password != null && PasswordPolicy.fits(password)
                 && encoder.matches(password, account == null ? decoy() : account.getPasswordHash());
         var reason = reason(account, matches);
-        var underAttack = refusal == LoginThrottle.Refusal.UNDER_ATTACK;
-        if (reason != null) {
-            refuse(typed, account, address, reason, null, underAttack);
+        if (verdict.underAttack()) {
+            if (reason == null) {
+                // Only the account's mailbox lets the right password in from here.
+                links.issueSignIn(account, address).ifPresent(changes::record);
+            }
+            refuse(typed, account, address, reason == null ? "confirm-by-mail" : reason, verdict, true);
         }
-        if (underAttack) {
-            // The right password, from an address the name has not signed in from: only its mailbox lets it in.
-            links.issueSignIn(account, address).ifPresentOrElse(changes::record, () -> changes.record(
-                    new AccountChange(ChangeKind.LOGIN_FAILED, account.getId(), account.getCustomerId(),
-                            "link-already-sent " + address, account.getUsername())));
-            throw new LoginRefused("confirm-by-mail", true);
+        if (reason != null) {
+            refuse(typed, account, address, reason, verdict, true);
         }
         return signedIn(account, address, address);
     }
@@ -107,42 +114,56 @@ class Logins {
         var account = accounts.account(link.getUserId());
         var reason = reason(account, true);
         if (reason != null) {
-            refuse(account.getUsername(), account, address, reason + " link", null);
+            refuse(account.getUsername(), account, address, reason + " link", new LoginThrottle.Verdict(null, false), true);
         }
         return signedIn(account, address, "link " + address);
     }
 
     private Authentication signedIn(UserAccount account, String address, String subject) {
-        var typed = account.getUsername();
-        throttle.record(typed, account, address, true);
+        throttle.record(account.getUsername(), account, address, true);
         changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
                 subject, account.getUsername()));
         var principal = AccountPrincipal.of(account, clock.instant());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }
 
-    /** Refuses an attempt whose turn did not come in time. */
+    /**
+     * Refuses an attempt whose turn did not come in time. It is audited but not counted: a flood
+     * that keeps a name's turn busy must not lock its owner out.
+     */
     void busy(String username, String address) {
         var typed = typed(username);
-        refuse(typed, accounts.byUsername(typed).orElse(null), address, "busy", null);
+        busy(typed, accounts.byUsername(typed).orElse(null), address);
     }
 
-    private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Refusal refusal) {
-        refuse(typed, account, address, reason, refusal, false);
+    private void busy(String typed, UserAccount account, String address) {
+        var verdict = throttle.before(typed, account, address);
+        changes.record(new AccountChange(ChangeKind.LOGIN_FAILED, account == null ? null : account.getId(),
+                account == null ? null : account.getCustomerId(), "busy " + address, actor(typed, account)));
+        throw new LoginRefused("busy", verdict.underAttack());
     }
 
-    private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Refusal refusal,
-                        boolean toConfirmByMail) {
-        var actor = account == null ? AccountChange.unknownUser(throttle.key(typed)) : account.getUsername();
+    /**
+     * Writes the failed attempt down (it counts towards locks and waits) and audits it.
+     *
+     * @param checked whether the password was checked: only such a failure can be the one that locks
+     */
+    private void refuse(String typed, UserAccount account, String address, String reason, LoginThrottle.Verdict verdict,
+                        boolean checked) {
+        var actor = actor(typed, account);
         if (throttle.record(typed, account, address, false)) {
             changes.record(new AccountChange(ChangeKind.LOGIN_FAILED, account == null ? null : account.getId(),
                     account == null ? null : account.getCustomerId(), reason + " " + address, actor));
-            if (refusal == null && throttle.locksNow(typed, account, address)) {
+            if (checked && throttle.locksNow(typed, account, address)) {
                 changes.record(new AccountChange(ChangeKind.ACCOUNT_LOCKED, account.getId(), account.getCustomerId(),
                         address, actor));
             }
         }
-        throw new LoginRefused(reason, toConfirmByMail);
+        throw new LoginRefused(reason, verdict.underAttack());
+    }
+
+    private String actor(String typed, UserAccount account) {
+        return account == null ? AccountChange.unknownUser(throttle.key(typed)) : account.getUsername();
     }
 
     private static String typed(String username) {

@@ -90,7 +90,8 @@ class SecurityConfig {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
         });
         // Vaadin's own requests carry Vaadin's token; everything else posted, the login form included,
-        // carries Spring Security's (LoginFormToken), so that no other site can sign a browser in.
+        // carries Spring Security's (Vaadin puts it in every page's meta tags, where its login form
+        // finds it), so that no other site can sign a browser in.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requests::isFrameworkInternalRequest));
         // Addresses that are no view reach Vaadin's router, which shows "not found" to a signed-in user.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
@@ -106,7 +107,7 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationProvider accountAuthentication(Logins logins) {
-        var inTurn = new OneAttemptAtATime(Logins.PATIENCE);
+        var inTurn = new OneAttemptAtATime(Logins.PATIENCE, Logins.AT_ONCE);
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
@@ -115,7 +116,7 @@ class SecurityConfig {
                 var password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
                 var username = authentication.getName();
                 logins.screen(username, address);
-                return inTurn.on(username, () -> logins.authenticate(username, password, address), () -> {
+                return inTurn.on(username, patience -> logins.authenticate(username, password, address, patience), () -> {
                     logins.busy(username, address);
                     return null;
                 });

@@ -2,11 +2,16 @@ package no.ambisjon.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -24,7 +29,9 @@ final class SignInLinkFilter extends AbstractAuthenticationProcessingFilter {
     SignInLinkFilter(Logins logins, SessionAuthenticationStrategy sessions) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH));
         this.logins = logins;
-        setSessionAuthenticationStrategy(sessions);
+        // As the login form: a new session id, the idle timeout, and a new CSRF token for the new session.
+        setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(sessions,
+                new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
         setSecurityContextRepository(new HttpSessionSecurityContextRepository());
         setAuthenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/"));
         setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?link=gone"));
@@ -35,6 +42,11 @@ final class SignInLinkFilter extends AbstractAuthenticationProcessingFilter {
     @Override
     public org.springframework.security.core.Authentication attemptAuthentication(HttpServletRequest request,
                                                                                  HttpServletResponse response) {
-        return logins.withLink(request.getParameter("token"), request.getRemoteAddr());
+        try {
+            return logins.withLink(request.getParameter("token"), request.getRemoteAddr());
+        } catch (OptimisticLockingFailureException usedAtTheSameTime) {
+            // The same link posted twice at once: the other post used it.
+            throw new LoginRefused("link-gone");
+        }
     }
 }

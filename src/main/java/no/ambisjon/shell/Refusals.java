@@ -135,7 +135,7 @@ final class Refusals {
                         : "failed again after error " + refusals.firstErrorCode + ": " + kinds(refusals.moreErrors))
                 .filter(Objects::nonNull).collect(Collectors.joining("; "));
         log.warn("Request of UI {} in session {} of {} from {}: {}",
-                Objects.requireNonNullElse(refusals.ui, request.getParameter(ApplicationConstants.UI_ID_PARAMETER)),
+                oneLine(Objects.requireNonNullElse(refusals.ui, request.getParameter(ApplicationConstants.UI_ID_PARAMETER))),
                 session(request), Objects.requireNonNullElse(request.getRemoteUser(), "nobody signed in"),
                 request.getRemoteAddr(), what);
     }

@@ -73,6 +73,8 @@ class BrowserIT {
     @Autowired
     no.ambisjon.WebLogins web;
     @Autowired
+    no.ambisjon.security.UserAdminService userAdmin;
+    @Autowired
     no.ambisjon.MailLinks mailLinks;
 
     @BeforeAll
@@ -274,7 +276,8 @@ class BrowserIT {
     }
 
     @Test
-    void a_meeting_room_tv_shows_a_new_code_within_seconds_when_its_customer_is_deactivated() throws Exception {
+    void a_meeting_room_tv_shows_a_new_code_within_seconds_when_its_consultant_or_its_customer_is_deactivated()
+            throws Exception {
         var customer = testCustomers.create();
         okr.objective(customer, 2, 1);
         var meeting = meetingsOf.running(customer);
@@ -287,17 +290,35 @@ class BrowserIT {
             signIn.onAnotherDevice(customer.consultant(), () -> screens.pair(meeting, code));
             tvWait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".presentation-row"), 2));
 
+            signIn.onAnotherDevice(ADMIN, () -> {
+                var consultant = userAdmin.users().stream().filter(u -> u.username().equals(customer.consultant()))
+                        .findFirst().orElseThrow();
+                userAdmin.update(consultant.id(), consultant.version(),
+                        no.ambisjon.security.UserChange.of(consultant, consultant.role(), false));
+            });
+            var second = newCodeWithin(tv, code);
+            assertThat(tv.findElements(By.cssSelector(".presentation-row"))).as("the meeting has left the page").isEmpty();
+
+            signIn.onAnotherDevice(ADMIN, () -> screens.pair(meeting, second));
+            tvWait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".presentation-row"), 2));
             signIn.onAnotherDevice(ADMIN, () -> customerAdmin.setActive(customer.id().value(), customerAdmin.customers()
                     .stream().filter(c -> c.id() == customer.id().value()).findFirst().orElseThrow().version(), false));
-
-            var fresh = new WebDriverWait(tv, Duration.ofSeconds(5))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
-            assertThat(fresh).isNotEqualTo(code).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+            newCodeWithin(tv, second);
             assertThat(tv.findElements(By.cssSelector(".presentation-row"))).isEmpty();
             assertThat(tv.getPageSource()).doesNotContain(customer.name());
         } finally {
             tv.quit();
         }
+    }
+
+    /** The code a TV shows once its pairing has ended: a new one, within five seconds. */
+    private static String newCodeWithin(ChromeDriver tv, String before) {
+        return new WebDriverWait(tv, Duration.ofSeconds(5)).until(driver -> {
+            var shown = driver.findElements(By.id("screen-code")).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).filter(text -> text.matches("[A-Z2-9]{3}-[A-Z2-9]{3}") && !text.equals(before))
+                    .findFirst();
+            return shown.orElse(null);
+        });
     }
 
     @Test

@@ -46,6 +46,8 @@ class PostgresPersistenceIT extends PersistenceContract {
                 assertThat(WebLogins.refused(web.login(username, TestCustomers.PASSWORD, address))).isTrue();
                 assertThat(jdbc.queryForList("select subject from audit_entry where actor = ? and kind = 'LOGIN_FAILED'",
                         String.class, username)).containsExactly("busy " + address);
+                assertThat(jdbc.queryForObject("select count(*) from login_attempt where address = ?", Long.class, address))
+                        .as("audited, not counted: a busy name must not lock its owner out").isZero();
             } finally {
                 try (var end = otherNode.prepareStatement("select pg_advisory_unlock_all()")) {
                     end.execute();

@@ -172,6 +172,48 @@ class LoginSecurityTest {
     }
 
     @Test
+    void while_a_name_is_under_attack_nothing_an_attempt_leaves_behind_tells_whether_its_password_was_right()
+            throws Exception {
+        var username = newConsultant();
+        for (int i = 0; i < 10; i++) {
+            web.login(username, "feil-passord-" + i, newAddress());
+        }
+        // The same probe twice, from two addresses: four wrong passwords, then a candidate, then one more.
+        var right = newAddress();
+        var wrong = newAddress();
+        var answers = new java.util.ArrayList<List<String>>();
+        for (var probe : List.of(List.of(right, TestCustomers.PASSWORD), List.of(wrong, "feil-kandidat"))) {
+            var from = probe.get(0);
+            var seen = new java.util.ArrayList<String>();
+            for (int i = 0; i < 4; i++) {
+                seen.add(web.login(username, "feil-" + i, from).getResponse().getRedirectedUrl());
+            }
+            seen.add(web.login(username, probe.get(1), from).getResponse().getRedirectedUrl());
+            seen.add(web.login(username, "feil-etterpå", from).getResponse().getRedirectedUrl());
+            answers.add(seen);
+        }
+
+        assertThat(answers.get(0)).as("the right candidate").containsOnly("/login?confirm");
+        assertThat(answers.get(1)).as("a wrong candidate").isEqualTo(answers.get(0));
+        assertThat(List.of(right, wrong)).extracting(from -> jdbc.queryForObject(
+                        "select count(*) from login_attempt where address = ? and succeeded = false", Long.class, from))
+                .as("each attempt written down as a failure").containsExactly(6L, 6L);
+        assertThat(mailLinks.signInLinks(username)).as("only the right one mailed a link").isEqualTo(1);
+    }
+
+    @Test
+    void a_name_typed_with_characters_that_are_no_text_counts_as_that_name() throws Exception {
+        var username = newConsultant();
+        var variants = List.of("\u0001", "\u202E", "\u0000", "\u007F", "\u2066");
+        for (var variant : variants) {
+            assertThat(refused(web.login(username.replace("@", variant + "@"), "feil-passord", address))).isTrue();
+        }
+        assertThat(refused(web.login(username, TestCustomers.PASSWORD, address)))
+                .as("five failures on variants of the name lock the name from that address").isTrue();
+        assertThat(entries(username, ChangeKind.ACCOUNT_LOCKED)).isEqualTo(1);
+    }
+
+    @Test
     void a_mailed_link_to_sign_in_works_for_fifteen_minutes_and_only_posted_from_this_site() throws Exception {
         var username = newConsultant();
         for (int i = 0; i < 10; i++) {

@@ -29,7 +29,7 @@ import no.ambisjon.security.Role;
 /**
  * Administration: every mail the application wrote, newest first, and whether it went. With no mail
  * server configured, this is where a mail is read: what it would have said, and its links, of which
- * a link to set a password is there to click or copy and pass on. Once a mail is sent, that link is
+ * a one-time link (to set a password, or to sign in) is there to click or copy and pass on. Once a mail is sent, that link is
  * kept nowhere, and its place says so.
  */
 @Route("admin/outbox")
@@ -133,7 +133,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         return dialog;
     }
 
-    /** A held mail's link to set a password, to pass on; or what became of it. */
+    /** A held mail's one-time link (to set a password, or to sign in), to pass on; or what became of it. */
     private Component link(OutboxMail mail) {
         if (mail.link() != null) {
             var link = new Anchor(mail.link(), mail.link());

@@ -17,7 +17,7 @@ import no.ambisjon.mail.MailStatus;
 
 /**
  * One mail in the outbox, as it was written: it never changes but for where it is. The secret token
- * of a link to set a password is kept apart from its text, which holds {@link #LINK_TOKEN} in its
+ * of a one-time link (to set a password, or to sign in) is kept apart from its text, which holds {@link #LINK_TOKEN} in its
  * place, and is filled in only for sending: once the mail is sent, or given up, the token is gone.
  */
 @Entity

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -18,6 +17,7 @@ import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.meeting.ScreenPairingService.ScreenBinding;
 import no.ambisjon.meeting.ScreenPairingService.WaitingScreen;
 import no.ambisjon.okr.OkrQueryService;
+import no.ambisjon.security.ClientAddress;
 import no.ambisjon.security.ScreenReads;
 
 /**
@@ -47,7 +47,8 @@ public class ScreenView extends Div implements HasDynamicTitle {
     private final Div notice = new Div();
     private final PresentationStage stage = new PresentationStage();
     private WaitingScreen waiting;
-    private ScreenBinding binding;
+    /** Read by {@link OpenScreens} without the session's lock. */
+    private volatile ScreenBinding binding;
     private String address;
 
     ScreenView(ScreenPairingService pairings, MeetingQueryService meetings, OkrQueryService okrs, ScreenReads reads,
@@ -70,7 +71,7 @@ public class ScreenView extends Div implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        address = VaadinRequest.getCurrent() == null ? "unknown" : VaadinRequest.getCurrent().getRemoteAddr();
+        address = ClientAddress.current();
         event.getUI().addPollListener(poll -> check());
         var registration = open.add(this, event.getUI());
         addDetachListener(detach -> {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import no.ambisjon.base.domain.AbstractEntity;
+import no.ambisjon.base.domain.PlainText;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.security.Role;
 
@@ -81,9 +82,13 @@ public class UserAccount extends AbstractEntity {
         return new UserAccount(username, displayName, passwordHash, role, customerId);
     }
 
-    /** Usernames are e-mail-like and compared without regard to case. */
+    /**
+     * Usernames are e-mail-like and compared without regard to case, and without the characters
+     * that are no text ({@link PlainText}), as the database stores and finds them: every variant of
+     * a name that finds the same account counts as that name.
+     */
     public static String normalise(String username) {
-        return username.trim().toLowerCase(Locale.ROOT);
+        return PlainText.clean(username).strip().toLowerCase(Locale.ROOT);
     }
 
     /** A password the user chose. */

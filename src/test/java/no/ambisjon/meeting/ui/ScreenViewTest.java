@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.VaadinRequest;
 import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
@@ -18,6 +17,7 @@ import no.ambisjon.meeting.MeetingId;
 import no.ambisjon.meeting.ScreenPairingService;
 import no.ambisjon.okr.OkrFixtures;
 import no.ambisjon.customer.CustomerAdminService;
+import no.ambisjon.security.ClientAddress;
 import no.ambisjon.security.UserAdminService;
 import no.ambisjon.security.UserChange;
 import no.ambisjon.security.ui.LoginView;
@@ -64,9 +64,7 @@ class ScreenViewTest extends KaribuTest {
      */
     @AfterEach
     void forgetTheCodesShownHere() {
-        if (VaadinRequest.getCurrent() != null) {
-            jdbc.update("delete from screen_pairing where address = ?", VaadinRequest.getCurrent().getRemoteAddr());
-        }
+        jdbc.update("delete from screen_pairing where address = ?", ClientAddress.current());
     }
 
     private static String shownCode() {
