@@ -30,7 +30,8 @@ final class AgendaOrder {
         return switch (standing) {
             case NEEDS_ATTENTION -> 0;
             case AT_RISK -> 1;
-            case ON_TRACK -> 2;
+            case NOT_CHECKED_IN -> 2;
+            case ON_TRACK -> 3;
         };
     }
 }

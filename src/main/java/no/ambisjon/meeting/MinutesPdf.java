@@ -7,6 +7,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import no.ambisjon.okr.Standing;
+import no.ambisjon.okr.Progress;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ui.ValueFormat;
@@ -98,7 +100,7 @@ public final class MinutesPdf {
             var noteAt = blocks.size();
 
             blocks.add(heading(texts.get("meeting.agenda")));
-            blocks.add(minutes.lines().isEmpty() ? block(texts.get("present.empty"), body, 0) : agenda(minutes.lines()));
+            blocks.add(minutes.lines().isEmpty() ? block(texts.get("present.empty"), body, 0) : agenda(minutes.lines(), minutes.expected()));
             blocks.add(heading(texts.get("meeting.decisions")));
             if (meeting.decisions().isEmpty()) {
                 blocks.add(block(texts.get("meeting.decisions.none"), body, 0));
@@ -115,12 +117,13 @@ public final class MinutesPdf {
             return blocks;
         }
 
-        private PdfPTable agenda(List<MinutesLine> lines) {
+        /** @param expected the part of the quarter that had passed when the meeting closed; {@code null} for older minutes */
+        private PdfPTable agenda(List<MinutesLine> lines, Double expected) {
             var table = new PdfPTable(new float[] {40, 30, 11, 19});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (var header : List.of("minutes.pdf.key-result", "minutes.pdf.at-close", "minutes.pdf.progress",
-                    "minutes.pdf.confidence")) {
+                    "minutes.pdf.standing")) {
                 var cell = cell(texts.get(header), small);
                 cell.setBorderWidthBottom(1);
                 table.addCell(cell);
@@ -132,7 +135,12 @@ public final class MinutesPdf {
                 table.addCell(ruled(new PdfPCell(name), line.title()));
                 table.addCell(cell(atClose(line), body));
                 table.addCell(cell(format.share(line.progress()), body));
-                table.addCell(cell(texts.get("confidence." + line.confidence().name()), body));
+                var behind = expected != null && Progress.behind(line.progress(), expected);
+                var standing = new Phrase(12f);
+                standing.add(chunk(texts.get("standing.badge." + Standing.of(behind, line.confidence()).name()), bold));
+                standing.add(chunk("\n" + (behind ? texts.get("standing.why.behind") + " · " : "")
+                        + texts.get("standing.why.owner-then", texts.get("confidence.said." + line.confidence().name())), small));
+                table.addCell(ruled(new PdfPCell(standing), line.title()));
                 if (line.note() != null) {
                     var note = cell(texts.get("minutes.pdf.note", line.note()), body);
                     note.setColspan(4);

@@ -18,12 +18,7 @@ public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveI
                             Measure measure, BigDecimal start, BigDecimal target, BigDecimal current, String unit,
                             Direction direction, String owner, Confidence confidence, double progress,
                             boolean behind, CheckInEntry latest, List<BigDecimal> trend,
-                            Forecast forecast) implements Serializable {
-
-    /** Behind the expected line ({@code behind}), at risk or off track as its owner says. */
-    public Standing standing() {
-        return Standing.of(behind, confidence);
-    }
+                            Forecast forecast, Standing standing) implements Serializable {
 
     /** At this pace it lands short of the target. */
     public boolean forecastMisses() {

@@ -29,6 +29,8 @@ final class KeyResultLines {
         var latest = checkIns.isEmpty() ? null : checkIns.getLast();
         var current = plain(latest == null ? kr.getStartValue() : latest.getValue());
         var progress = Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), current);
+        var behind = Progress.behind(progress, expected);
+        var confidence = latest == null ? Confidence.ON_TRACK : latest.getConfidence();
         var trend = new ArrayList<BigDecimal>();
         if (checkIns.size() < TREND_POINTS) {
             trend.add(plain(kr.getStartValue()));
@@ -39,9 +41,8 @@ final class KeyResultLines {
                 kr.getTitle(), kr.getCategory(), kr.getMeasure(), plain(kr.getStartValue()), plain(kr.getTargetValue()),
                 current,
                 kr.getUnit(), kr.getDirection(), kr.getOwner(),
-                latest == null ? Confidence.ON_TRACK : latest.getConfidence(),
-                progress, Progress.behind(progress, expected), latest == null ? null : entry(latest), List.copyOf(trend),
-                forecast(kr, checkIns, quarter, today));
+                confidence, progress, behind, latest == null ? null : entry(latest), List.copyOf(trend),
+                forecast(kr, checkIns, quarter, today), Standing.of(latest != null, expected, behind, confidence));
     }
 
     private static Forecast forecast(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {

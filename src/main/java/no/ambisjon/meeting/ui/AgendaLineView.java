@@ -42,7 +42,7 @@ class AgendaLineView extends Div {
     private final Span since = new Span();
     private final Component progress;
     private final Span values = new Span();
-    private final Span confidence;
+    private final Span standing;
     private final Button show;
     private final TextArea note;
     private final Paragraph noteText = new Paragraph();
@@ -64,9 +64,9 @@ class AgendaLineView extends Div {
         var name = new Div(title, objective, since);
         name.addClassName("agenda-name");
         progress = widgets.progress(line.keyResult(), expected);
-        confidence = widgets.confidence(line.keyResult());
+        standing = widgets.standing(line.keyResult());
         add(name, progress, values);
-        add(confidence);
+        add(standing);
         if (commands == null) {
             show = null;
             note = null;
@@ -101,7 +101,7 @@ class AgendaLineView extends Div {
 
     void show(AgendaLine line, double expected, Long focus) {
         this.line = line;
-        widgets.update(line.keyResult(), expected, progress, confidence, null);
+        widgets.update(line.keyResult(), expected, progress, standing, null);
         texts(line, expected, focus);
     }
 
@@ -111,7 +111,6 @@ class AgendaLineView extends Div {
         InPlace.text(objective, line.objectiveTitle());
         InPlace.text(values, widgets.valueOfTarget(kr));
         SinceText.show(since, widgets.format(), line);
-        widgets.confidence(confidence, kr.confidence());
         var nowFocused = focus != null && focus == kr.id().value();
         var focusMoved = shownFocus == null || nowFocused != shownFocus;
         focused = nowFocused;

@@ -25,7 +25,7 @@ class FocusPanel extends Div {
     private final H1 title = new H1();
     private final Span value = new Span();
     private final Span target = new Span();
-    private final Span confidence;
+    private final Span standing;
     private final Span forecast = new Span();
     private final Span since = new Span();
     private final Component progress;
@@ -41,8 +41,8 @@ class FocusPanel extends Div {
         title.setId("focused-key-result");
         value.addClassName("presentation-big-number");
         target.addClassName("presentation-value");
-        confidence = widgets.confidence(kr);
-        var numbers = new Div(value, target, confidence);
+        standing = widgets.standing(kr);
+        var numbers = new Div(value, target, standing);
         numbers.addClassName("presentation-numbers");
         forecast.addClassName("presentation-forecast");
         forecast.setId("focused-forecast");
@@ -65,7 +65,7 @@ class FocusPanel extends Div {
         InPlace.text(target, widgets.ofTarget(kr));
         widgets.forecast(forecast, kr);
         SinceText.show(since, widgets.format(), line);
-        widgets.update(kr, expected, progress, confidence, null);
+        widgets.update(kr, expected, progress, standing, null);
         widgets.history(chart, kr, detail.quarter(), detail.history());
         chartBox.setVisible(!detail.history().isEmpty());
         side.removeAll();

@@ -28,7 +28,7 @@ class MinutesLineView extends Div {
         atClose.addClassName("minutes-at-close");
         var behind = expected != null && Progress.behind(line.progress(), expected);
         add(name, widgets.progress(line.progress(), expected == null ? 0 : expected, behind, line.confidence()), atClose,
-                widgets.confidence(line.confidence()));
+                widgets.standing(behind, line.confidence()));
         if (line.note() != null) {
             var note = new Paragraph(line.note());
             note.addClassName("agenda-note-text");

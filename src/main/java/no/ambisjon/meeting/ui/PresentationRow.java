@@ -37,7 +37,7 @@ class PresentationRow extends Div {
                 + widgets.progressMarkup(kr, expected)
                 + "<span class=\"presentation-value\">" + Markup.escape(widgets.valueOfTarget(kr))
                 + (since.isEmpty() ? "" : Markup.tag("span", sinceClass, since)) + forecast(kr, widgets) + "</span>"
-                + widgets.confidenceMarkup(kr.confidence())
+                + widgets.standingMarkup(kr)
                 + widgets.trendMarkup(kr));
     }
 }

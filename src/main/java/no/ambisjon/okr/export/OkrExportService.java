@@ -40,7 +40,7 @@ public class OkrExportService {
 
     private static final List<String> HEADERS = List.of("objective", "objective-status", "objective-progress",
             "key-result", "category", "owner", "start", "target", "current", "unit", "progress", "expected",
-            "behind", "confidence", "checked-in", "checked-in-by", "comment", "objective-grade", "grade");
+            "behind", "standing", "confidence", "checked-in", "checked-in-by", "comment", "objective-grade", "grade");
 
     private final OkrQueryService queries;
     private final EvaluationService evaluations;
@@ -123,7 +123,8 @@ public class OkrExportService {
                 new Text(kr.owner() == null ? "" : kr.owner()), new Amount(kr.start()), new Amount(kr.target()),
                 new Amount(kr.current()), new Text(unit(kr, locale)), new Share(kr.progress()), new Share(expected),
                 new Text(t(locale, kr.behind() ? "value.yes" : "value.no")),
-                new Text(t(locale, "confidence." + kr.confidence().name())),
+                new Text(t(locale, "standing.badge." + kr.standing().name())),
+                new Text(latest == null ? "" : t(locale, "confidence." + kr.confidence().name())),
                 latest == null ? ExportTable.EMPTY : new Day(latest.at().atZone(clock.getZone()).toLocalDate()),
                 new Text(latest == null ? "" : latest.author()),
                 new Text(latest == null || latest.comment() == null ? "" : latest.comment()));

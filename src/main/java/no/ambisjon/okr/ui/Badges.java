@@ -1,9 +1,9 @@
 package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.component.html.Span;
-import no.ambisjon.okr.Confidence;
+import no.ambisjon.okr.Standing;
 
-/** Small labels with a meaning in their colour: status, category, confidence. */
+/** Small labels: a key result's standing, the only one with a meaning in its colour; status, category. */
 final class Badges {
 
     private Badges() {
@@ -15,7 +15,7 @@ final class Badges {
         return badge;
     }
 
-    static String confidenceClass(Confidence confidence) {
-        return "confidence-" + confidence.name().toLowerCase().replace('_', '-');
+    static String standingClass(Standing standing) {
+        return "standing-" + standing.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

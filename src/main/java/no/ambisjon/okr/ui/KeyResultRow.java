@@ -7,7 +7,7 @@ import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.KeyResultLine;
 
 /**
- * One key result on the OKR page: progress against the expected line, values, confidence, trend,
+ * One key result on the OKR page: progress against the expected line, values, standing, trend,
  * the latest check-in, and the buttons to check in, edit and archive.
  *
  * <p>A page shows twenty key results or more, on every open session, so a row is drawn from markup
@@ -54,7 +54,7 @@ class KeyResultRow extends Div {
                 + widgets.forecastMarkup(kr));
         Markup.redraw(figures, widgets.progressMarkup(kr, expected)
                 + Markup.tag("span", "key-result-values", widgets.valueOfTarget(kr))
-                + widgets.confidenceMarkup(kr.confidence())
+                + widgets.standingMarkup(kr)
                 + widgets.trendMarkup(kr)
                 + Markup.tag("span", "key-result-latest", kr.latest() == null ? getTranslation("check-in.none")
                         : getTranslation("check-in.latest", format.date(kr.latest().at()), kr.latest().author())));

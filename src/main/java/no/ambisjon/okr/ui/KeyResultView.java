@@ -50,7 +50,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private Div breadcrumb;
     private Breadcrumb.ObjectiveLink shownWay;
     private ProgressMeter meter;
-    private Span confidence;
+    private Span standing;
     private Span chart;
     private EmptyState noHistory;
     private CommentThread thread;
@@ -88,8 +88,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         var editable = actions != null;
 
         meter = (ProgressMeter) widgets.progress(kr, detail.expected());
-        confidence = widgets.confidence(kr);
-        var badges = new Div(category, confidence);
+        standing = widgets.standing(kr);
+        var badges = new Div(category, standing);
         badges.addClassName("badges");
         var summary = new Div(new Div(current, of), meter, badges);
         summary.addClassName("key-result-summary");
@@ -137,7 +137,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         InPlace.text(of, widgets.ofTarget(kr));
         InPlace.text(category, getTranslation("category." + kr.category().name()));
         meter.show(kr.progress(), detail.expected(), kr.standing());
-        widgets.confidence(confidence, kr.confidence());
+        widgets.standing(standing, kr);
         var empty = detail.history().isEmpty();
         noHistory.setVisible(empty);
         chartBox.setVisible(!empty);

@@ -15,7 +15,7 @@ import no.ambisjon.okr.Standing;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * The OKR pieces other screens show too: progress against the expected line, confidence, trend,
+ * The OKR pieces other screens show too: progress against the expected line, standing, trend,
  * history. Each piece can take new figures in place, so that a live update builds nothing new.
  */
 @NamedInterface("widgets")
@@ -43,12 +43,74 @@ public final class OkrWidgets implements Serializable {
         return new ProgressMeter(progress, expected, Standing.of(behind, confidence), format);
     }
 
-    public Span confidence(KeyResultLine kr) {
-        return confidence(kr.confidence());
+    /**
+     * A key result's standing: one badge in its colour, and why in plain words, the owner's own
+     * word as theirs ("Bak planen · Kari Nordmann: i rute").
+     */
+    public Span standing(KeyResultLine kr) {
+        return standing(kr.standing(), why(kr));
     }
 
-    public Span confidence(Confidence confidence) {
-        return Badges.badge(screen.getTranslation("confidence." + confidence.name()), Badges.confidenceClass(confidence));
+    /** The standing figures frozen at a moment had (closed minutes), and the owner's word then. */
+    public Span standing(boolean behind, Confidence confidence) {
+        return standing(Standing.of(behind, confidence), why(behind, confidence));
+    }
+
+    private Span standing(Standing standing, String why) {
+        var badge = new Span();
+        badge.addClassName("badge");
+        var reason = new Span();
+        reason.addClassName("standing-why");
+        var shown = new Span(badge, reason);
+        shown.addClassName("standing");
+        show(shown, standing, why);
+        return shown;
+    }
+
+    /** Shows a key result's new standing in pieces made by {@link #standing(KeyResultLine)}. */
+    public void standing(Span shown, KeyResultLine kr) {
+        show(shown, kr.standing(), why(kr));
+    }
+
+    private void show(Span shown, Standing standing, String why) {
+        var badge = (Span) shown.getComponentAt(0);
+        for (var level : Standing.values()) {
+            badge.setClassName(Badges.standingClass(level), level == standing);
+        }
+        InPlace.text(badge, screen.getTranslation("standing.badge." + standing.name()));
+        var reason = (Span) shown.getComponentAt(1);
+        InPlace.text(reason, why);
+        reason.setVisible(!why.isEmpty());
+    }
+
+    /** {@link #standing(KeyResultLine)} as markup, for a row drawn as a whole ({@link Markup}). */
+    public String standingMarkup(KeyResultLine kr) {
+        var why = why(kr);
+        return "<span class=\"standing\">" + Markup.tag("span", "badge " + Badges.standingClass(kr.standing()),
+                screen.getTranslation("standing.badge." + kr.standing().name()))
+                + (why.isEmpty() ? "" : Markup.tag("span", "standing-why", why)) + "</span>";
+    }
+
+    /** Why a key result stands as it does: behind the line, not checked in, and what its owner said last. */
+    private String why(KeyResultLine kr) {
+        if (kr.latest() == null) {
+            return kr.standing() == Standing.NEEDS_ATTENTION ? screen.getTranslation("standing.why.no-check-in") : "";
+        }
+        return join(kr.behind() ? screen.getTranslation("standing.why.behind") : null,
+                screen.getTranslation("standing.why.owner", kr.latest().author(), said(kr.confidence())));
+    }
+
+    private String why(boolean behind, Confidence confidence) {
+        return join(behind ? screen.getTranslation("standing.why.behind") : null,
+                screen.getTranslation("standing.why.owner-then", said(confidence)));
+    }
+
+    private String said(Confidence confidence) {
+        return screen.getTranslation("confidence.said." + confidence.name());
+    }
+
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     /** "Veileder 8/11": how many of the guide's control questions are answered well. */
@@ -71,35 +133,21 @@ public final class OkrWidgets implements Serializable {
     }
 
     /**
-     * Shows a key result's new figures in pieces made by {@link #progress}, {@link #confidence}
+     * Shows a key result's new figures in pieces made by {@link #progress}, {@link #standing(KeyResultLine)}
      * and {@link #trend} (null: none shown): a live update changes a few properties instead of
      * building new elements.
      */
-    public void update(KeyResultLine kr, double expected, Component progress, Span confidence, Span trend) {
+    public void update(KeyResultLine kr, double expected, Component progress, Span standing, Span trend) {
         ((ProgressMeter) progress).show(kr.progress(), expected, kr.standing());
-        confidence(confidence, kr.confidence());
+        standing(standing, kr);
         if (trend != null) {
             Sparkline.redraw(trend, kr.trend(), screen.getTranslation("okr.trend"));
         }
     }
 
-    /** Shows another confidence in a badge made by {@link #confidence}. */
-    public void confidence(Span badge, Confidence confidence) {
-        for (var level : Confidence.values()) {
-            badge.setClassName(Badges.confidenceClass(level), level == confidence);
-        }
-        InPlace.text(badge, screen.getTranslation("confidence." + confidence.name()));
-    }
-
     /** {@link #progress(KeyResultLine, double)} as markup, for a row drawn as a whole ({@link Markup}). */
     public String progressMarkup(KeyResultLine kr, double expected) {
         return ProgressMeter.markup(screen, kr.progress(), expected, kr.standing(), format);
-    }
-
-    /** {@link #confidence(Confidence)} as markup. */
-    public String confidenceMarkup(Confidence confidence) {
-        return "<span class=\"badge " + Badges.confidenceClass(confidence) + "\">"
-                + Markup.escape(screen.getTranslation("confidence." + confidence.name())) + "</span>";
     }
 
     /** {@link #trend} as markup. */

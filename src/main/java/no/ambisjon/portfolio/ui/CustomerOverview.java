@@ -114,7 +114,7 @@ class CustomerOverview extends Div {
     private Component behind(CustomerStanding s) {
         var count = new Span(String.valueOf(s.behind()));
         if (s.behind() > 0) {
-            count.addClassNames("badge", "confidence-off-track");
+            count.addClassNames("badge", "standing-needs-attention");
         }
         return count;
     }

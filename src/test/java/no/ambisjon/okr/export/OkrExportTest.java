@@ -148,9 +148,15 @@ class OkrExportTest {
             var row = lines.stream().filter(cells -> cells[3].equals(kr.title())).findFirst().orElseThrow();
             assertThat(row[10]).as("progress in whole percent").isEqualTo(String.valueOf(Math.round(kr.progress() * 100)));
             assertThat(row[12]).isEqualTo(kr.behind() ? "Ja" : "Nei");
+            assertThat(row[13]).as("the standing, as every screen shows it").isEqualTo(switch (kr.standing()) {
+                case ON_TRACK -> "I rute";
+                case AT_RISK -> "Usikker";
+                case NEEDS_ATTENTION -> "Trenger oppfølging";
+                case NOT_CHECKED_IN -> "Ikke sjekket inn ennå";
+            });
             if (kr.latest() != null) {
-                assertThat(row[14]).isEqualTo(kr.latest().at().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().toString());
-                assertThat(row[15]).isEqualTo(kr.latest().author());
+                assertThat(row[15]).isEqualTo(kr.latest().at().atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate().toString());
+                assertThat(row[16]).isEqualTo(kr.latest().author());
             }
         }
         assertThat(lines).as("Norwegian decimal commas, never points")
@@ -163,7 +169,7 @@ class OkrExportTest {
         var lines = csvLines(exports.csv(fjellsport(), NOW, Locale.ENGLISH), ",");
         assertThat(lines.getFirst()).startsWith("Objective", "Objective status", "Objective progress", "Key result");
         assertThat(lines.subList(1, lines.size())).allSatisfy(cells ->
-                assertThat(cells[13]).isIn("On track", "At risk", "Off track"));
+                assertThat(cells[13] + " / " + cells[14]).matches("(On track|At risk|Needs attention|Not checked in yet) / (On track|At risk|Off track|)"));
     }
 
     @Test
@@ -185,7 +191,7 @@ class OkrExportTest {
             assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(first.progress());
             assertThat(new DataFormatter().formatCellValue(row.getCell(10))).endsWith("%");
             if (first.latest() != null) {
-                assertThat(row.getCell(14).getLocalDateTimeCellValue().toLocalDate()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 18));
+                assertThat(row.getCell(15).getLocalDateTimeCellValue().toLocalDate()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 18));
             }
             var rows = plan.objectives().stream().mapToInt(o -> Math.max(1, o.keyResults().size())).sum();
             assertThat(sheet.getLastRowNum()).isEqualTo(rows);
@@ -249,7 +255,7 @@ class OkrExportTest {
         assertThat(formula[3]).isEqualTo("'+cmd|' /C calc'!A0");
         assertThat(formula[5]).isEqualTo("'\u00a0@SUM(A1:A9)");
         assertThat(formula[9]).isEqualTo("'\"-1+1");
-        assertThat(formula[16]).isEqualTo("'=1+1\t'@A1");
+        assertThat(formula[17]).isEqualTo("'=1+1\t'@A1");
         assertThat(formula[8]).as("a negative number we write is a number").isEqualTo("-5");
         assertThat(formula[7]).as("and so is a decimal").isEqualTo(language.equals("en") ? "10.5" : "10,5");
         assertThat(rows).as("no cell runs as a formula").allSatisfy(cells ->
@@ -289,7 +295,7 @@ class OkrExportTest {
             var formula = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
                     .filter(row -> row.getCell(3).getStringCellValue().contains("cmd|")).findFirst().orElseThrow();
             assertThat(formula.getCell(0).getStringCellValue()).as("as typed, without a mark").isEqualTo("=2+2");
-            for (var column : new int[] {0, 3, 5, 9, 16}) {
+            for (var column : new int[] {0, 3, 5, 9, 17}) {
                 assertThat(formula.getCell(column).getCellType()).isEqualTo(CellType.STRING);
                 assertThat(formula.getCell(column).getCellStyle().getQuotePrefixed())
                         .as("column %d stays text when someone edits it in Excel", column).isTrue();
