@@ -25,6 +25,6 @@ final class MailTexts {
     }
 
     ValueFormat format() {
-        return new ValueFormat(locale, get("value.yes"), get("value.no"));
+        return new ValueFormat(locale, this::get);
     }
 }

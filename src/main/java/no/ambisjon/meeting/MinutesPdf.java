@@ -47,7 +47,7 @@ public final class MinutesPdf {
     public MinutesPdf(Texts texts, Locale locale) {
         this.texts = texts;
         this.locale = locale;
-        this.format = new ValueFormat(locale, texts.get("value.yes"), texts.get("value.no"));
+        this.format = new ValueFormat(locale, texts::get);
     }
 
     /** "referat-fjellsport-2026-11-18.pdf" */

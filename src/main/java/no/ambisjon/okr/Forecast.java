@@ -12,9 +12,14 @@ import java.util.Optional;
  *
  * @param value         the value at the quarter's last day at this pace
  * @param by            the quarter's last day
- * @param reachesTarget whether that value reaches the target, in the key result's direction
+ * @param reachesTarget whether that value reaches the target, in the key result's direction, or falls
+ *                      short of it by no more than {@link #MARGIN} of the way from start to target: a
+ *                      pace is no more precise than that, and a meeting is not warned about one visit
  */
 public record Forecast(BigDecimal value, LocalDate by, boolean reachesTarget) implements Serializable {
+
+    /** A shortfall that matters: more than this share of the way from the start to the target. */
+    public static final double MARGIN = 0.05;
 
     /** With this many check-ins or more, the pace is their least-squares line; with fewer, from the start to the latest. */
     static final int FITTED_FROM = 3;
@@ -42,7 +47,8 @@ public record Forecast(BigDecimal value, LocalDate by, boolean reachesTarget) im
         }
         var landing = bounded(measure, start, target, points, line.get().at(end));
         var value = BigDecimal.valueOf(landing).setScale(scale(start, target, points), RoundingMode.HALF_UP);
-        var reaches = direction == Direction.UP ? value.compareTo(target) >= 0 : value.compareTo(target) <= 0;
+        var shortfall = direction == Direction.UP ? target.subtract(value) : value.subtract(target);
+        var reaches = shortfall.doubleValue() <= MARGIN * target.subtract(start).abs().doubleValue();
         return Optional.of(new Forecast(KeyResultLines.plain(value), quarter.lastDay(), reaches));
     }
 

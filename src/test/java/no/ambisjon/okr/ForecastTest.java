@@ -43,7 +43,15 @@ class ForecastTest {
         var f = forecast(Direction.UP, "0", "100", on(10, "12"), on(20, "18"), on(30, "33"));
 
         assertThat(f.value()).isEqualByComparingTo("96");
-        assertThat(f.reachesTarget()).isFalse();
+        assertThat(f.reachesTarget()).as("4 short of 100: within the margin").isTrue();
+    }
+
+    @Test
+    void a_forecast_falls_short_only_by_more_than_a_twentieth_of_the_way_from_start_to_target() {
+        assertThat(forecast(Direction.UP, "0", "100", on(45, "47.5")).reachesTarget()).as("96 of 100").isTrue();
+        assertThat(forecast(Direction.UP, "0", "100", on(45, "44")).reachesTarget()).as("89 of 100").isFalse();
+        assertThat(forecast(Direction.DOWN, "100", "50", on(45, "76")).reachesTarget()).as("lower is better: 52 for 50").isTrue();
+        assertThat(forecast(Direction.DOWN, "100", "50", on(45, "80")).reachesTarget()).as("lower is better: 60 for 50").isFalse();
     }
 
     @Test

@@ -25,7 +25,7 @@ class PresentationRow extends Div {
             return "";
         }
         return Markup.tag("span", kr.forecastMisses() ? "row-forecast forecast-misses" : "row-forecast",
-                getTranslation("forecast.brief", widgets.format().value(kr.measure(), kr.forecast().value(), kr.unit())));
+                getTranslation("forecast.brief", widgets.format().approximately(kr.measure(), kr.forecast().value(), kr.unit())));
     }
 
     /** Shows the key result's figures now; a row that looks the same sends the browser nothing. */

@@ -190,7 +190,7 @@ public final class OkrWidgets implements Serializable {
         if (forecast == null) {
             return "";
         }
-        return screen.getTranslation("forecast.sentence", format.value(kr.measure(), forecast.value(), kr.unit()),
+        return screen.getTranslation("forecast.sentence", format.approximately(kr.measure(), forecast.value(), kr.unit()),
                 format.day(forecast.by()), format.value(kr.measure(), kr.target(), kr.unit()));
     }
 

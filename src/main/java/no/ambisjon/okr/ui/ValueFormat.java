@@ -2,6 +2,9 @@ package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.function.UnaryOperator;
+import java.math.RoundingMode;
+import java.math.MathContext;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -21,19 +24,27 @@ public final class ValueFormat implements Serializable {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** What a forecast is precise to. */
+    private static final MathContext SIGNIFICANT = new MathContext(3, RoundingMode.HALF_UP);
+
     private final Language language;
     private final String yes;
     private final String no;
+    private final String about;
+    private final String millions;
 
-    public ValueFormat(Locale locale, String yes, String no) {
+    /** @param texts the bundle's text for a key, in the reader's language */
+    public ValueFormat(Locale locale, UnaryOperator<String> texts) {
         this.language = Language.of(locale);
-        this.yes = yes;
-        this.no = no;
+        this.yes = texts.apply("value.yes");
+        this.no = texts.apply("value.no");
+        this.about = texts.apply("value.about");
+        this.millions = texts.apply("value.millions");
     }
 
     public static ValueFormat of(Component component) {
-        return new ValueFormat(UI.getCurrent().getLocale(), component.getTranslation("value.yes"),
-                component.getTranslation("value.no"));
+        return new ValueFormat(UI.getCurrent().getLocale(), key -> component.getTranslation(key));
     }
 
     public String value(Measure measure, BigDecimal value, String unit) {
@@ -43,6 +54,27 @@ public final class ValueFormat implements Serializable {
             case MONEY -> language == Language.NB ? number(value) + "\u00a0kr" : "NOK\u00a0" + number(value);
             case NUMBER -> unit == null || unit.isBlank() ? number(value) : number(value) + "\u00a0" + unit;
         };
+    }
+
+    /**
+     * A value no more precise than it can be, such as a forecast: three significant figures, in
+     * millions from a million ("ca. 1,57 mill. kr", "about NOK 1.57 million", "ca. 60 000 besøk").
+     */
+    public String approximately(Measure measure, BigDecimal value, String unit) {
+        if (measure == Measure.YES_NO) {
+            return value(measure, value, unit);
+        }
+        var rounded = value.round(SIGNIFICANT);
+        if (value.abs().compareTo(MILLION) < 0) {
+            return about.replace("{0}", value(measure, rounded, unit));
+        }
+        var inMillions = millions.replace("{0}", number(value.divide(MILLION).round(SIGNIFICANT)));
+        var shown = switch (measure) {
+            case MONEY -> language == Language.NB ? inMillions + "\u00a0kr" : "NOK\u00a0" + inMillions;
+            case NUMBER -> unit == null || unit.isBlank() ? inMillions : inMillions + "\u00a0" + unit;
+            case PERCENT, YES_NO -> value(measure, rounded, unit);
+        };
+        return about.replace("{0}", shown);
     }
 
     public String number(BigDecimal value) {

@@ -94,14 +94,14 @@ class OkrViewTest extends KaribuTest {
         openQuarter(made);
 
         var slow = keyResultRows().get(0);
-        assertThat(rowText(slow)).contains("Med dagens tempo: 146 besøk innen 31. desember. Målet er 200 besøk");
+        assertThat(rowText(slow)).contains("Med dagens tempo: ca. 146 besøk innen 31. desember. Målet er 200 besøk");
         assertThat(markup(slow)).as("marked as falling short").contains("forecast-misses");
-        assertThat(rowText(keyResultRows().get(1))).contains("Med dagens tempo: 309 besøk innen 31. desember");
+        assertThat(rowText(keyResultRows().get(1))).contains("Med dagens tempo: ca. 309 besøk innen 31. desember");
         assertThat(markup(keyResultRows().get(1))).contains("forecast-reaches").doesNotContain("forecast-misses");
 
         _click(_get(Button.class, spec -> spec.withId("language-en")));
         openQuarter(made);
-        assertThat(rowText(keyResultRows().get(0))).contains("At this pace: 146 besøk by 31 December; target 200 besøk");
+        assertThat(rowText(keyResultRows().get(0))).contains("At this pace: about 146 besøk by 31 December; target 200 besøk");
     }
 
     @Test
