@@ -322,6 +322,50 @@ class BrowserIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void the_shared_screen_shows_twenty_five_key_results_in_pages_that_fit_a_tv_without_scrolling() {
+        var customer = testCustomers.create();
+        okr.objective(customer, 10, 2);
+        okr.objective(customer, 8, 1);
+        okr.objective(customer, 7, 0);
+        var meeting = meetingsOf.running(customer);
+        login(customer.consultant(), TestCustomers.PASSWORD);
+        textOf("#user-name");
+        try {
+            for (var size : List.of(List.of(1920, 1080), List.of(1280, 720))) {
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.get(0),
+                        "height", size.get(1), "deviceScaleFactor", 1, "mobile", false));
+                open("meetings/" + meeting.value() + "/present");
+                wait.until(driver -> ((Number) browser.executeScript("const o = document.getElementById('presentation-overview');"
+                        + " return o && o.$pages ? o.$pages() : 0")).intValue() > 0);
+                var pages = ((Number) browser.executeScript(
+                        "const o = document.getElementById('presentation-overview'); o.$paginate(); return o.$pages()")).intValue();
+                var seen = new java.util.HashSet<String>();
+                for (int page = 0; page < pages; page++) {
+                    var shown = (List<Object>) browser.executeScript("""
+                            const o = document.getElementById('presentation-overview');
+                            o.$showPage(arguments[0]);
+                            const rows = [...o.querySelectorAll('.presentation-row')].filter(r => r.style.display !== 'none');
+                            const bottom = Math.max(...rows.map(r => r.getBoundingClientRect().bottom),
+                                document.querySelector('.presentation-pages').getBoundingClientRect().bottom);
+                            return [rows.map(r => r.dataset.keyResult), bottom, window.innerHeight,
+                                document.documentElement.scrollHeight];""", page);
+                    var rows = (List<String>) shown.get(0);
+                    assertThat(rows).as("%s, page %d", size, page + 1).isNotEmpty();
+                    assertThat(((Number) shown.get(1)).doubleValue()).as("%s, page %d: nothing below the window", size, page + 1)
+                            .isLessThanOrEqualTo(((Number) shown.get(2)).doubleValue());
+                    assertThat(((Number) shown.get(3)).intValue()).as("%s: no scrolling", size)
+                            .isLessThanOrEqualTo(((Number) shown.get(2)).intValue());
+                    seen.addAll(rows);
+                }
+                assertThat(seen).as("%s: every key result on some page", size).hasSize(25);
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    @Test
     void the_shared_screen_follows_the_presenter_and_a_customers_check_in() throws Exception {
         var customer = testCustomers.create();
         okr.objective(customer, 3, 1);

@@ -26,6 +26,94 @@ import no.ambisjon.okr.ui.OkrWidgets;
  */
 class PresentationStage extends Div {
 
+    /** How long a page of the overview shows before the next, when the key results fill more than one. */
+    static final int PAGE_SECONDS = 12;
+
+    /**
+     * The overview in pages that fit the screen, turning by themselves: a TV cannot scroll, whatever
+     * its size and however many key results there are. The browser measures the rows as they are
+     * drawn and fills each page to the bottom of the window (an objective's title comes again on
+     * each page its rows reach); it lays the pages out again when the window changes size and at
+     * every turn, so that rows a live update made taller still fit. {@code $showPage(n)} and
+     * {@code $pages()} let a test walk the pages.
+     */
+    private static final String PAGES = """
+            const overview = this;
+            const template = $0;
+            const indicator = document.createElement('div');
+            indicator.className = 'presentation-pages';
+            indicator.setAttribute('aria-live', 'polite');
+            overview.after(indicator);
+            let page = 0;
+            let pages = 1;
+            const height = element => {
+                const style = getComputedStyle(element);
+                return element.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+            };
+            const show = () => {
+                for (const block of overview.querySelectorAll('.presentation-objective')) {
+                    let shown = false;
+                    for (const row of block.querySelectorAll('.presentation-row')) {
+                        const here = Number(row.dataset.page) === page;
+                        row.style.display = here ? '' : 'none';
+                        shown = shown || here;
+                    }
+                    const title = block.querySelector('h2');
+                    if (title) {
+                        title.style.display = shown ? '' : 'none';
+                    }
+                }
+                indicator.textContent = pages > 1 ? template.replace('{0}', page + 1).replace('{1}', pages) : '';
+            };
+            const layout = () => {
+                overview.querySelectorAll('.presentation-row, .presentation-objective > h2')
+                    .forEach(element => element.style.display = '');
+                indicator.textContent = template.replace('{0}', 1).replace('{1}', 1);
+                const screen = overview.closest('.presentation');
+                const available = window.innerHeight - overview.getBoundingClientRect().top - height(indicator)
+                    - (screen ? parseFloat(getComputedStyle(screen).paddingBottom) : 0);
+                let current = 0;
+                let used = 0;
+                for (const block of overview.querySelectorAll('.presentation-objective')) {
+                    const title = block.querySelector('h2');
+                    const titleHeight = title ? height(title) : 0;
+                    let titledPage = -1;
+                    for (const row of block.querySelectorAll('.presentation-row')) {
+                        const rowHeight = height(row);
+                        let needed = rowHeight + (titledPage === current ? 0 : titleHeight);
+                        if (used > 0 && used + needed > available) {
+                            current++;
+                            used = 0;
+                            needed = rowHeight + titleHeight;
+                        }
+                        row.dataset.page = current;
+                        used += needed;
+                        titledPage = current;
+                    }
+                }
+                pages = current + 1;
+                page = Math.min(page, pages - 1);
+                show();
+            };
+            overview.$paginate = layout;
+            overview.$pages = () => pages;
+            overview.$showPage = n => { page = n; show(); };
+            window.addEventListener('resize', layout);
+            const turning = setInterval(() => {
+                if (!overview.isConnected) {
+                    clearInterval(turning);
+                    window.removeEventListener('resize', layout);
+                    return;
+                }
+                page = (page + 1) % pages;
+                layout();
+            }, $1);
+            // Once drawn, and again once the fonts and the rest of the page have settled.
+            requestAnimationFrame(layout);
+            setTimeout(layout, 400);
+            document.fonts.ready.then(layout);
+            """;
+
     /** The overview's rows by key result, so that a change updates only its row. */
     private final Map<Long, PresentationRow> rows = new HashMap<>();
     private List<Long> overviewLayout = List.of();
@@ -120,6 +208,8 @@ class PresentationStage extends Div {
         var widgets = new OkrWidgets(this);
         var overview = new Div();
         overview.addClassName("presentation-overview");
+        overview.setId("presentation-overview");
+        overview.getElement().executeJs(PAGES, getTranslation("present.page"), PAGE_SECONDS * 1000);
         var byObjective = new LinkedHashMap<String, List<AgendaLine>>();
         meeting.agenda().forEach(line -> byObjective.computeIfAbsent(line.objectiveTitle(), t -> new ArrayList<>()).add(line));
         if (byObjective.isEmpty()) {
