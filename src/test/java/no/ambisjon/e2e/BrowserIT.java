@@ -73,6 +73,12 @@ class BrowserIT {
     @Autowired
     no.ambisjon.WebLogins web;
     @Autowired
+    no.ambisjon.okr.OkrQueryService okrs;
+    @Autowired
+    no.ambisjon.meeting.MeetingQueryService meetingQueries;
+    @Autowired
+    no.ambisjon.customer.CustomerService customerService;
+    @Autowired
     no.ambisjon.security.UserAdminService userAdmin;
     @Autowired
     no.ambisjon.MailLinks mailLinks;
@@ -319,6 +325,93 @@ class BrowserIT {
                     .findFirst();
             return shown.orElse(null);
         });
+    }
+
+    /**
+     * Every key result row on the page: its id, the standing its bar is coloured by and the standing
+     * its badge says; with the ids of the rows not checked in, from the services.
+     */
+    @SuppressWarnings("unchecked")
+    private void everyRowStandsOneWay(String page, java.util.Set<String> notCheckedIn) {
+        var rows = (List<List<String>>) browser.executeScript("""
+                return [...document.querySelectorAll('[data-key-result]')].map(row => {
+                    const meter = row.querySelector('.progress-meter');
+                    const badge = row.querySelector('.standing .badge');
+                    const standing = element => element ? [...element.classList].find(c => c.startsWith('standing-')) || '' : '';
+                    return [row.dataset.keyResult, standing(meter), standing(badge)];
+                });""");
+        assertThat(rows).as("%s has key results", page).isNotEmpty();
+        for (var row : rows) {
+            assertThat(row.get(2)).as("%s, key result %s: a badge of its standing", page, row.get(0)).startsWith("standing-");
+            assertThat(row.get(1)).as("%s, key result %s: its bar and its badge say the same", page, row.get(0))
+                    .isEqualTo(row.get(2));
+            if (notCheckedIn.contains(row.get(0))) {
+                assertThat(row.get(2)).as("%s, key result %s has no check-in", page, row.get(0)).isNotEqualTo("standing-on-track");
+            }
+        }
+        assertThat(browser.getPageSource()).as("%s: no second verdict in colour", page).doesNotContain("confidence-on-track",
+                "confidence-at-risk", "confidence-off-track");
+    }
+
+    @Test
+    void no_screen_shows_a_bar_and_a_badge_that_disagree_or_a_key_result_without_a_check_in_as_on_track() throws Exception {
+        // The demo's customers, and one whose key results have never been checked in on, 73 % into the quarter.
+        var unchecked = testCustomers.create();
+        okr.objective(unchecked, 3, 0);
+        var slugs = List.of(FJELLSPORT, BOLGEN, OKOGARD, unchecked.slug());
+        var notCheckedIn = new java.util.HashSet<String>();
+        var openMeetings = new java.util.ArrayList<no.ambisjon.meeting.MeetingId>();
+        meetingsOf.running(unchecked);
+        signIn.onAnotherDevice(ADMIN, () -> {
+            for (var slug : slugs) {
+                var customer = customerService.getBySlug(slug);
+                okrs.plan(customer.id(), okrs.currentQuarter()).objectives().forEach(o -> o.keyResults().stream()
+                        .filter(kr -> kr.latest() == null).forEach(kr -> notCheckedIn.add(String.valueOf(kr.id().value()))));
+                meetingQueries.meetings(customer.id()).stream()
+                        .filter(m -> m.state() != no.ambisjon.meeting.MeetingState.CLOSED).findFirst()
+                        .ifPresent(m -> openMeetings.add(m.id()));
+            }
+        });
+        assertThat(notCheckedIn).as("some key results have no check-in").isNotEmpty();
+        assertThat(openMeetings).as("a meeting to come for every customer").hasSize(slugs.size());
+
+        login(ADMIN, PASSWORD);
+        textOf("#user-name");
+        for (var slug : slugs) {
+            open("customers/" + slug);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-key-result] .standing")));
+            everyRowStandsOneWay("customers/" + slug, notCheckedIn);
+        }
+        for (var meeting : openMeetings) {
+            open("meetings/" + meeting.value() + "/present");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-key-result] .standing")));
+            everyRowStandsOneWay("meetings/" + meeting.value() + "/present", notCheckedIn);
+        }
+        open("");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".progress-meter")));
+        assertThat(browser.getPageSource()).as("the overview").doesNotContain("confidence-off-track");
+
+        var tv = Chromium.open();
+        try {
+            var tvWait = new WebDriverWait(tv, Duration.ofSeconds(30));
+            for (var meeting : openMeetings) {
+                tv.manage().deleteAllCookies();
+                tv.get("http://localhost:" + port + "/screen");
+                var code = tvWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
+                signIn.onAnotherDevice(ADMIN, () -> screens.pair(meeting, code));
+                tvWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-key-result] .standing")));
+                var browserBefore = browser;
+                browser = tv;
+                try {
+                    everyRowStandsOneWay("the TV of meeting " + meeting.value(), notCheckedIn);
+                } finally {
+                    browser = browserBefore;
+                }
+                signIn.onAnotherDevice(ADMIN, () -> screens.remove(meeting, screens.screens(meeting).getFirst().id()));
+            }
+        } finally {
+            tv.quit();
+        }
     }
 
     @Test
