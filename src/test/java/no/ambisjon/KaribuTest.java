@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValue;
@@ -89,6 +90,20 @@ public abstract class KaribuTest {
             assertThat(enabled.isEnabled()).as("enabled").isTrue();
         }
         field.setValue(value);
+    }
+
+    /**
+     * Types into a field as the browser reports it: a change from the client, for fields that act on
+     * the user's own changes only (a note that saves itself).
+     */
+    protected static <V> void typeAsTheBrowserSendsIt(AbstractField<?, V> field, V value) {
+        try {
+            var setModelValue = AbstractField.class.getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     protected void navigate(String location) {

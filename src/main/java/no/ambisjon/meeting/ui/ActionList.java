@@ -1,5 +1,6 @@
 package no.ambisjon.meeting.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -121,6 +122,7 @@ class ActionList extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         add.setId("action-add");
+        add.addClickShortcut(Key.ENTER).listenOn(text, owner);
         var form = new Div(text, owner, due, add);
         form.addClassName("action-form");
         return form;

@@ -1,5 +1,6 @@
 package no.ambisjon.meeting.ui;
 
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +35,9 @@ class AgendaLineView extends Div {
 
         /** @param previous the note the user started from: if someone has saved another since, it is a conflict */
         void note(long agendaItemId, String previous, String note);
+
+        /** The note as it is saved now. */
+        String currentNote(long agendaItemId);
     }
 
     private final OkrWidgets widgets;
@@ -53,6 +57,11 @@ class AgendaLineView extends Div {
     private String shownNote;
     /** The note the user's text replaces when saved. */
     private String replacing;
+    /** "Lagret", quietly, or what went wrong. */
+    private final Span noteState = new Span();
+
+    /** How long a pause in typing saves the note. */
+    static final int NOTE_PAUSE_MS = 1200;
 
     AgendaLineView(AgendaLine line, double expected, Long focus, Commands commands) {
         this.widgets = new OkrWidgets(this);
@@ -87,11 +96,18 @@ class AgendaLineView extends Div {
             note.addClassName("agenda-note");
             note.setId("note-" + line.keyResult().id().value());
             note.setMaxLength(AgendaLine.MAX_NOTE);
-            note.addValueChangeListener(e -> note.setInvalid(false));
-            var save = new Button(getTranslation("meeting.note.save"), e -> saveNote(commands));
-            save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            save.setId("save-note-" + line.keyResult().id().value());
-            var noteBox = new Div(note, save);
+            // Saved as the consultant pauses, and before anything else they do is sent: nothing typed waits for a button.
+            note.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            note.setValueChangeTimeout(NOTE_PAUSE_MS);
+            note.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveNote(commands);
+                }
+            });
+            noteState.addClassName("agenda-note-state");
+            noteState.setId("note-state-" + line.keyResult().id().value());
+            noteState.getElement().setAttribute("aria-live", "polite");
+            var noteBox = new Div(note, noteState);
             noteBox.addClassName("agenda-note-box");
             add(noteBox);
             shownNote = "";
@@ -135,17 +151,42 @@ class AgendaLineView extends Div {
         }
     }
 
+    /**
+     * Saves the note as typed. When someone else saved the same note meanwhile, both texts are kept:
+     * what each added to the note they started from goes in, and the consultant is told.
+     */
     private void saveNote(Commands commands) {
+        var mine = note.getValue();
         try {
-            commands.note(line.id(), replacing, note.getValue());
-            shownNote = note.getValue();
-            replacing = note.getValue();
+            commands.note(line.id(), replacing, mine);
+            saved(mine, "meeting.note.saved");
         } catch (ConcurrentEditException e) {
-            // Their note stays readable in the message; a second save replaces it knowingly.
-            var theirs = Objects.requireNonNullElse(line.note(), "");
-            note.setErrorMessage(getTranslation("meeting.note.conflict", theirs));
-            note.setInvalid(true);
-            replacing = theirs;
+            var theirs = commands.currentNote(line.id());
+            var both = NoteMerge.both(replacing, mine, theirs);
+            try {
+                commands.note(line.id(), theirs, both);
+                note.setValue(both);
+                saved(both, "meeting.note.merged");
+            } catch (ConcurrentEditException again) {
+                failed();
+            }
+        } catch (RuntimeException e) {
+            failed();
+            throw e;
         }
+    }
+
+    private void saved(String text, String stateKey) {
+        shownNote = text;
+        replacing = text;
+        note.setInvalid(false);
+        noteState.setText(getTranslation(stateKey));
+        noteState.removeClassName("agenda-note-failed");
+    }
+
+    /** The text stays in the field; the next pause tries again. */
+    private void failed() {
+        noteState.setText(getTranslation("meeting.note.not-saved"));
+        noteState.addClassName("agenda-note-failed");
     }
 }

@@ -1,5 +1,8 @@
 package no.ambisjon.meeting.ui;
 
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,8 +49,11 @@ class DecisionList extends Div {
                 }
                 decide.accept(text.getValue());
                 text.clear();
+                Notification.show(getTranslation("meeting.decision.added"), 2000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
             add.setId("decision-add");
+            add.addClickShortcut(Key.ENTER).listenOn(text);
             add(new Div(text, add));
         }
     }

@@ -208,6 +208,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 agenda.note(id, agendaItemId, previous, note);
                 refresh();
             }
+
+            @Override
+            public String currentNote(long agendaItemId) {
+                return meetings.meeting(id).agenda().stream().filter(line -> line.id() == agendaItemId).findFirst()
+                        .map(line -> line.note() == null ? "" : line.note()).orElse("");
+            }
         };
     }
 

@@ -218,8 +218,7 @@ class MeetingScreensTest extends KaribuTest {
         type(_get(TextField.class, spec -> spec.withId("action-owner")), "Ingrid");
         _click(_get(Button.class, spec -> spec.withId("action-add")));
         var firstNote = _find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst();
-        type(firstNote, "Snittkurven må opp");
-        _click(_find(Button.class, spec -> spec.withText("Lagre notat")).getFirst());
+        typeAsTheBrowserSendsIt(firstNote, "Snittkurven må opp");
 
         _click(_get(Button.class, spec -> spec.withId("close-meeting")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
@@ -301,6 +300,45 @@ class MeetingScreensTest extends KaribuTest {
         var read = new java.util.concurrent.atomic.AtomicReference<no.ambisjon.meeting.MeetingDetail>();
         signIn.onAnotherDevice(customer.consultant(), () -> read.set(meetings.meeting(id)));
         return read.get();
+    }
+
+    @Test
+    void a_note_saves_itself_as_the_consultant_pauses_and_is_there_after_a_reload() {
+        var meeting = runningMeeting();
+        loginAs(customer.consultant());
+        navigate("meetings/" + meeting.value());
+        var note = _find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst();
+        var id = note.getId().orElseThrow();
+
+        typeAsTheBrowserSendsIt(note, "Snittkurven må opp før jul");
+        assertThat(_get(Span.class, spec -> spec.withId(id.replace("note-", "note-state-"))).getText()).isEqualTo("Lagret");
+        _click(_find(Button.class, spec -> spec.withClasses("focus-button")).get(1));
+        UI.getCurrent().getPage().reload();
+        navigate("meetings/" + meeting.value());
+
+        assertThat(_get(TextArea.class, spec -> spec.withId(id)).getValue()).isEqualTo("Snittkurven må opp før jul");
+    }
+
+    @Test
+    void two_consultants_writing_in_the_same_note_at_once_both_keep_their_text() {
+        var meeting = runningMeeting();
+        loginAs(customer.consultant());
+        navigate("meetings/" + meeting.value());
+        var note = _find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst();
+        var agendaItem = meetingAsItsConsultant(meeting).agenda().stream()
+                .filter(line -> note.getId().orElseThrow().equals("note-" + line.keyResult().id().value()))
+                .findFirst().orElseThrow().id();
+
+        // The other consultant saves first, from the note as it was when both began: empty.
+        signIn.onAnotherDevice(DemoData.ADMIN, () -> agenda.note(meeting, agendaItem, "", "Kampanjen starter mandag"));
+        typeAsTheBrowserSendsIt(note, "Vi trenger flere anmeldelser");
+
+        var saved = meetingAsItsConsultant(meeting).agenda().stream().filter(line -> line.id() == agendaItem)
+                .findFirst().orElseThrow().note();
+        assertThat(saved).contains("Kampanjen starter mandag", "Vi trenger flere anmeldelser");
+        assertThat(note.getValue()).isEqualTo(saved);
+        assertThat(_get(Span.class, spec -> spec.withId(note.getId().orElseThrow().replace("note-", "note-state-"))).getText())
+                .startsWith("Lagret. Noen andre skrev i notatet samtidig");
     }
 
     @Test
