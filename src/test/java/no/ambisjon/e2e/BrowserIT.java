@@ -265,6 +265,9 @@ class BrowserIT {
             tv.get("http://localhost:" + port + "/screen");
             var code = tvWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-code"))).getText();
             assertThat(code).matches("[A-Z2-9]{3}-[A-Z2-9]{3}");
+            assertThat(tvWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("screen-how-to"))).getText())
+                    .as("what to do with the code, in both languages, and where")
+                    .contains("skriver koden i møtets konsoll på http://localhost:" + port, "types the code in the meeting’s console at");
 
             signIn.onAnotherDevice(customer.consultant(), () -> screens.pair(meeting, code));
             tvWait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".presentation-row"), 2));

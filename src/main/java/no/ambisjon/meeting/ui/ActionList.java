@@ -66,7 +66,7 @@ class ActionList extends Div {
 
     private Component row(ActionEntry action) {
         if (commands == null) {
-            var item = new Paragraph(label(action));
+            var item = new Paragraph(readOnly(action));
             item.addClassName("action-item");
             return item;
         }
@@ -77,8 +77,13 @@ class ActionList extends Div {
         if (row instanceof ActionCheck check) {
             check.show(action);
         } else if (row instanceof Paragraph item) {
-            InPlace.text(item, label(action));
+            InPlace.text(item, readOnly(action));
         }
+    }
+
+    /** An action item to read, not to tick off: whether it is done says so in words, as in the PDF. */
+    private String readOnly(ActionEntry action) {
+        return label(action) + " · " + getTranslation(action.done() ? "meeting.action.status.done" : "meeting.action.status.open");
     }
 
     private String label(ActionEntry action) {

@@ -3,6 +3,7 @@ package no.ambisjon.meeting.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -45,6 +46,8 @@ public class ScreenView extends Div implements HasDynamicTitle {
     private final OpenScreens open;
     private final Div code = new Div();
     private final Div notice = new Div();
+    /** What to do with the code, in both languages: nobody has told this screen who reads it. */
+    private final Div howTo = new Div();
     private final PresentationStage stage = new PresentationStage();
     private WaitingScreen waiting;
     /** Read by {@link OpenScreens} without the session's lock. */
@@ -66,7 +69,9 @@ public class ScreenView extends Div implements HasDynamicTitle {
         notice.addClassName("screen-notice");
         notice.setId("screen-notice");
         notice.setVisible(false);
-        add(code, notice, stage);
+        howTo.addClassName("screen-how-to");
+        howTo.setId("screen-how-to");
+        add(code, howTo, notice, stage);
     }
 
     @Override
@@ -110,6 +115,7 @@ public class ScreenView extends Div implements HasDynamicTitle {
         waiting = pairings.newCode(address).orElse(null);
         code.setText(waiting == null ? "" : waiting.code());
         code.setVisible(waiting != null);
+        showHowTo(ui, waiting != null);
         notice.setText(waiting == null ? getTranslation("screens.busy-address") : "");
         notice.setVisible(waiting == null);
         // Emptied, not hidden: a hidden element would keep the meeting in the browser's page.
@@ -120,9 +126,23 @@ public class ScreenView extends Div implements HasDynamicTitle {
     private void paired(UI ui, ScreenBinding paired) {
         binding = paired;
         code.setVisible(false);
+        showHowTo(ui, false);
         ui.setPollInterval(PAIRED_POLL_MS);
         live.followSignedOut(ui, paired.customerId(), this::render);
         render();
+    }
+
+    /** What to do with the code, with the address where the meeting's console is, as this screen reached the application. */
+    private void showHowTo(UI ui, boolean shown) {
+        howTo.setVisible(shown);
+        if (shown && howTo.getChildren().findAny().isEmpty()) {
+            ui.getPage().executeJs("return location.origin").then(String.class, origin -> {
+                var inNorwegian = new Div(new Span(getTranslation(Language.NB.locale(), "screen.how-to", origin)));
+                var inEnglish = new Div(new Span(getTranslation(Language.EN.locale(), "screen.how-to", origin)));
+                inEnglish.addClassName("screen-how-to-other");
+                howTo.add(inNorwegian, inEnglish);
+            });
+        }
     }
 
     /** The meeting as it is now, read as this screen; a pairing that has ended shows a new code. */

@@ -34,7 +34,10 @@ class ScreensPanel extends Details {
         setId("meeting-screens");
         setSummaryText(getTranslation("screens.title"));
         code.setLabel(getTranslation("screens.code"));
-        code.setHelperText(getTranslation("screens.code.help"));
+        code.setHelperText(getTranslation("screens.code.help", "/screen"));
+        // The full address, as this browser reached the application: what to type on the screen.
+        getElement().executeJs("return location.origin").then(String.class,
+                origin -> code.setHelperText(getTranslation("screens.code.help", origin + "/screen")));
         code.setId("screen-code-field");
         code.setMaxLength(12);
         code.setWidth("20em");

@@ -224,7 +224,7 @@ class MeetingScreensTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(H1.class, spec -> spec.withId("meeting-title")).getText()).startsWith("Referat fra triademøtet");
         assertThat(text(_get(Component.class, spec -> spec.withId("decisions")))).contains("Vi tester gratis frakt");
-        assertThat(text(_get(MeetingView.class))).contains("Sette opp testen · Ingrid", "Snittkurven må opp",
+        assertThat(text(_get(MeetingView.class))).contains("Sette opp testen · Ingrid · ikke utført", "Snittkurven må opp",
                 "Ved møteslutt:");
         assertThat(_find(TextField.class)).isEmpty();
         assertThat(_find(TextArea.class)).isEmpty();
