@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** A new value for a key result, with how confident the team is and why. */
 public class CheckInForm implements Serializable {
@@ -16,6 +17,17 @@ public class CheckInForm implements Serializable {
 
     @Size(max = 1000, message = "{validation.too-long}")
     private String comment = "";
+
+    /** The day it counts on; none: today, or the last day of a quarter that is over. */
+    private LocalDate day;
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
 
     public BigDecimal getValue() {
         return value;

@@ -2,7 +2,6 @@ package no.ambisjon.okr;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,6 @@ import no.ambisjon.okr.domain.Objective;
 final class KeyResultLines {
 
     static final int TREND_POINTS = 8;
-    /** Check-ins count on the day they were made in Oslo, as quarters do. */
-    private static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     private KeyResultLines() {
     }
@@ -47,7 +44,7 @@ final class KeyResultLines {
 
     private static Forecast forecast(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {
         var points = checkIns.stream()
-                .map(c -> new Forecast.Point(LocalDate.ofInstant(c.getCheckedInAt(), ZONE), c.getValue()))
+                .map(c -> new Forecast.Point(LocalDate.ofInstant(c.getCheckedInAt(), Quarter.ZONE), c.getValue()))
                 .filter(p -> !p.day().isBefore(quarter.firstDay()) && !p.day().isAfter(quarter.lastDay()))
                 .toList();
         return Forecast.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), quarter, points,

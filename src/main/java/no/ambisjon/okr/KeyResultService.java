@@ -4,6 +4,7 @@ import static no.ambisjon.base.Texts.blankToNull;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.okr.domain.CheckIn;
@@ -68,11 +69,30 @@ public class KeyResultService {
      */
     public void checkIn(KeyResultId id, @Valid CheckInForm form) {
         var kr = loader.keyResult(id);
+        var window = window(kr);
+        var day = form.getDay() == null ? window.suggested() : form.getDay();
+        if (!window.contains(day)) {
+            throw new CheckInOutsideQuarterException(window);
+        }
+        var today = LocalDate.now(clock.withZone(Quarter.ZONE));
+        // A check-in made today counts from now; one dated earlier, from midday of its day.
+        var at = day.equals(today) ? clock.instant() : day.atTime(12, 0).atZone(Quarter.ZONE).toInstant();
         var user = currentUser.require();
         checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), form.getValue(), form.getConfidence(),
-                blankToNull(form.getComment()), user.id(), user.displayName(), clock.instant()));
+                blankToNull(form.getComment()), user.id(), user.displayName(), at));
         changed(kr, ChangeKind.CHECK_IN, kr.getTitle() + ": " + form.getValue().toPlainString()
                 + " (" + form.getConfidence().name() + ")");
+    }
+
+    /** The days the key result may be checked in on. */
+    @Transactional(readOnly = true)
+    public CheckInWindow checkInWindow(KeyResultId id) {
+        return window(loader.keyResult(id));
+    }
+
+    private CheckInWindow window(KeyResult kr) {
+        return CheckInWindow.of(loader.objective(new ObjectiveId(kr.getObjectiveId())).getQuarter(),
+                LocalDate.now(clock.withZone(Quarter.ZONE)));
     }
 
     private void changed(KeyResult kr, ChangeKind kind, String subject) {

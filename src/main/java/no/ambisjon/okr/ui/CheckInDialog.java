@@ -1,5 +1,11 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.okr.CheckInWindow;
+import no.ambisjon.okr.CheckInOutsideQuarterException;
+import no.ambisjon.base.ui.DateFields;
+import java.time.format.FormatStyle;
+import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import no.ambisjon.base.ui.FormDialog;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.component.Key;
@@ -30,9 +36,14 @@ class CheckInDialog extends FormDialog<CheckInForm> {
     final Checkbox achieved = new Checkbox();
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextField comment = new TextField();
+    final DatePicker day = new DatePicker();
+    private final CheckInWindow window;
 
-    CheckInDialog(KeyResultLine kr, ValueFormat format, SerializableConsumer<CheckInForm> save, SerializableRunnable onSaved) {
-        super(CheckInForm.class, initial(kr), kr.title(), save, onSaved, "check-in.saved");
+    /** @param window the days it may be dated: its quarter's, up to today */
+    CheckInDialog(KeyResultLine kr, CheckInWindow window, ValueFormat format, SerializableConsumer<CheckInForm> save,
+                  SerializableRunnable onSaved) {
+        super(CheckInForm.class, initial(kr, window), kr.title(), save, onSaved, "check-in.saved");
+        this.window = window;
         addClassName("check-in-dialog");
         var target = new Paragraph(getTranslation("check-in.target", format.value(kr.measure(), kr.current(), kr.unit()),
                 format.value(kr.measure(), kr.target(), kr.unit())));
@@ -59,8 +70,14 @@ class CheckInDialog extends FormDialog<CheckInForm> {
         }
         binder.forField(confidence).bind("confidence");
         binder.forField(comment).bind("comment");
+        day.setLabel(getTranslation("check-in.day"));
+        day.setId("check-in-day");
+        day.setLocale(getLocale());
+        day.setHelperText(getTranslation("check-in.day.help"));
+        DateFields.within(day, window.first(), window.last());
+        binder.forField(day).bind("day");
 
-        var layout = new FormLayout(yesNo ? achieved : value, confidence, comment);
+        var layout = new FormLayout(yesNo ? achieved : value, confidence, comment, day);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(target, layout);
         setWidth("min(30rem, 96vw)");
@@ -72,11 +89,25 @@ class CheckInDialog extends FormDialog<CheckInForm> {
         }
     }
 
-    private static CheckInForm initial(KeyResultLine kr) {
+    private static CheckInForm initial(KeyResultLine kr, CheckInWindow window) {
         var form = new CheckInForm();
         form.setValue(kr.current());
         form.setConfidence(kr.confidence());
+        form.setDay(window.suggested());
         return form;
+    }
+
+    /** A day outside the quarter that the picker let through (sent another way, or the quarter ended meanwhile). */
+    @Override
+    protected boolean explainedAtField(RuntimeException e) {
+        if (e instanceof CheckInOutsideQuarterException outside) {
+            var shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+            day.setErrorMessage(getTranslation("check-in.day.outside", outside.window().first().format(shown),
+                    outside.window().last().format(shown)));
+            day.setInvalid(true);
+            return true;
+        }
+        return false;
     }
 
     private String suffix(KeyResultLine kr) {

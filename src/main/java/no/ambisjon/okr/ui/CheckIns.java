@@ -14,6 +14,7 @@ public final class CheckIns {
     }
 
     public static void open(Component screen, KeyResultLine kr, KeyResultService keyResults, SerializableRunnable onSaved) {
-        new CheckInDialog(kr, ValueFormat.of(screen), form -> keyResults.checkIn(kr.id(), form), onSaved).open();
+        new CheckInDialog(kr, keyResults.checkInWindow(kr.id()), ValueFormat.of(screen),
+                form -> keyResults.checkIn(kr.id(), form), onSaved).open();
     }
 }

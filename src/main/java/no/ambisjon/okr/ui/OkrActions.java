@@ -105,7 +105,8 @@ class OkrActions implements Serializable {
     }
 
     CheckInDialog checkIn(KeyResultLine kr) {
-        var dialog = new CheckInDialog(kr, ValueFormat.of(page), form -> keyResults.checkIn(kr.id(), form), refresh);
+        var dialog = new CheckInDialog(kr, keyResults.checkInWindow(kr.id()), ValueFormat.of(page),
+                form -> keyResults.checkIn(kr.id(), form), refresh);
         dialog.open();
         return dialog;
     }

@@ -1,9 +1,12 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.okr.CheckInOutsideQuarterException;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
@@ -159,6 +162,37 @@ class OkrViewTest extends KaribuTest {
         _click(button("save"));
         assertThat(_find(Dialog.class)).isEmpty();
         assertThat(rowText(keyResultRows().getFirst())).contains("150,5 besøk av 200 besøk");
+    }
+
+    @Test
+    void a_check_in_on_a_past_quarters_key_result_is_dated_in_that_quarter_and_a_day_outside_it_gets_a_message() {
+        var made = fixtures.pastObjective(customer, "150");
+        loginAs(customer.editor());
+        openQuarter(made);
+        RowButtons.click(keyResultRows().getFirst(), RowButtons.CHECK_IN);
+        var day = _get(DatePicker.class, spec -> spec.withId("check-in-day"));
+        assertThat(day.getValue()).as("the quarter's last day").isEqualTo(made.quarter().lastDay());
+        type(_get(TextField.class, spec -> spec.withId("check-in-value")), "170");
+        type(_get(TextField.class, spec -> spec.withId("check-in-comment")), "Siste tall for kvartalet");
+
+        type(day, made.quarter().lastDay().plusMonths(2));
+        _click(button("save"));
+        assertThat(day.isInvalid()).isTrue();
+        assertThat(day.getErrorMessage()).startsWith("Senest ");
+        assertThat(_find(Dialog.class)).as("still open").hasSize(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("check-in-value")).getValue()).isEqualTo("170");
+        assertThat(_get(TextField.class, spec -> spec.withId("check-in-comment")).getValue()).isEqualTo("Siste tall for kvartalet");
+
+        type(day, made.quarter().lastDay());
+        _click(button("save"));
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(rowText(keyResultRows().getFirst())).contains("170 besøk av 200 besøk");
+
+        var form = OkrFixtures.checkIn("180", Confidence.ON_TRACK);
+        form.setDay(made.quarter().lastDay().plusDays(1));
+        signIn.as(customer.editor());
+        assertThatThrownBy(() -> keyResults.checkIn(made.keyResult(), form)).as("sent another way")
+                .isInstanceOf(CheckInOutsideQuarterException.class);
     }
 
     @Test
