@@ -1,5 +1,8 @@
 package no.ambisjon.okr;
 
+import no.ambisjon.okr.domain.CheckInRepository;
+import java.util.HashMap;
+import java.math.BigDecimal;
 import static no.ambisjon.base.Texts.blankToNull;
 
 import jakarta.validation.Valid;
@@ -26,14 +29,16 @@ public class ObjectiveService {
 
     private final ObjectiveRepository objectives;
     private final KeyResultRepository keyResults;
+    private final CheckInRepository checkIns;
     private final OkrLoader loader;
     private final CoachAnswers answers;
     private final Changes changes;
 
-    ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, OkrLoader loader,
-                     CoachAnswers answers, Changes changes) {
+    ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
+                     OkrLoader loader, CoachAnswers answers, Changes changes) {
         this.objectives = objectives;
         this.keyResults = keyResults;
+        this.checkIns = checkIns;
         this.loader = loader;
         this.answers = answers;
         this.changes = changes;
@@ -73,19 +78,24 @@ public class ObjectiveService {
 
     /**
      * Copies objectives with their key results into the quarter after their own, as drafts whose
-     * key results start again from their start values (check-ins and comments stay behind). Each
-     * objective copied is a change of its own.
+     * key results start from where they got to (check-ins and comments stay behind; a yes/no result
+     * starts again at no). Each objective copied is a change of its own.
      */
     public List<ObjectiveId> copyToNextQuarter(List<ObjectiveId> ids) {
         var originals = ids.stream().map(loader::objective).toList();
         var krs = keyResults.findByObjectiveIdInAndArchivedFalseOrderById(originals.stream().map(Objective::getId).toList());
+        var reached = new HashMap<Long, BigDecimal>();
+        checkIns.findByKeyResultIdInOrderByCheckedInAtAscIdAsc(krs.stream().map(KeyResult::getId).toList())
+                .forEach(checkIn -> reached.put(checkIn.getKeyResultId(), checkIn.getValue()));
         return originals.stream().map(original -> {
             var copy = new Objective(original.getCustomerId(), original.getQuarter().next());
             copy.describe(original.getTitle(), original.getDescription(), original.getOwner(), ObjectiveStatus.DRAFT);
             var saved = objectives.save(copy);
             krs.stream().filter(kr -> kr.getObjectiveId() == original.getId()).forEach(kr -> {
                 var krCopy = new KeyResult(saved.getId(), saved.getCustomerId());
-                krCopy.define(kr.getTitle(), kr.getCategory(), kr.getMeasure(), kr.getStartValue(),
+                var start = kr.getMeasure() == Measure.YES_NO ? kr.getStartValue()
+                        : reached.getOrDefault(kr.getId(), kr.getStartValue());
+                krCopy.define(kr.getTitle(), kr.getCategory(), kr.getMeasure(), start,
                         kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
                 keyResults.save(krCopy);
             });

@@ -1,5 +1,9 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.okr.PeriodWords;
+import no.ambisjon.okr.KeyResultLine;
+import java.util.stream.Stream;
+import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -28,9 +32,9 @@ class CopyToNextQuarterDialog extends Dialog {
         choice.setItems(plan.objectives().stream()
                 .sorted(java.util.Comparator.comparing((ObjectiveCard o) -> !o.missed())).toList());
         var format = ValueFormat.of(this);
-        choice.setItemLabelGenerator(o -> !o.missed() ? o.title() : o.grade() == null
+        choice.setItemLabelGenerator(o -> withPeriod(o, !o.missed() ? o.title() : o.grade() == null
                 ? getTranslation("copy.missed", o.title(), format.share(o.progress()))
-                : getTranslation("copy.missed.graded", o.title(), format.grade(o.grade())));
+                : getTranslation("copy.missed.graded", o.title(), format.grade(o.grade()))));
         choice.setValue(java.util.Set.copyOf(plan.objectives()));
         choice.setId("copy-choice");
         choice.addThemeName("vertical");
@@ -51,5 +55,12 @@ class CopyToNextQuarterDialog extends Dialog {
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         copy.setId("copy-confirm");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), copy);
+    }
+
+    /** A title (of the objective or one of its key results) that names a period of its own is marked for review. */
+    private String withPeriod(ObjectiveCard objective, String label) {
+        return Stream.concat(Stream.of(objective.title()), objective.keyResults().stream().map(KeyResultLine::title))
+                .map(PeriodWords::in).flatMap(Optional::stream).findFirst()
+                .map(word -> getTranslation("copy.period", label, word)).orElse(label);
     }
 }

@@ -1,5 +1,7 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.okr.ObjectiveCard;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import no.ambisjon.okr.CheckInOutsideQuarterException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -366,18 +368,28 @@ class OkrViewTest extends KaribuTest {
     }
 
     @Test
-    void chosen_objectives_are_copied_to_the_next_quarter_with_values_back_at_their_start() {
+    void chosen_objectives_are_copied_to_the_next_quarter_from_what_each_key_result_reached_and_periods_are_marked() {
         var made = fixtures.objective(customer, 2, 3);
+        signIn.onAnotherDevice(customer.consultant(), () -> {
+            var card = queries.objective(made.objective()).objective();
+            var form = card.toForm();
+            form.setTitle("Testkunde får flere bestillinger i sommerferien");
+            objectives.update(made.objective(), card.version(), form);
+        });
         loginAs(customer.consultant());
         openQuarter(made);
         _click(button("copy-to-next-quarter"));
+        CheckboxGroup<ObjectiveCard> choice = _get(CheckboxGroup.class, spec -> spec.withId("copy-choice"));
+        assertThat(choice.getListDataView().getItems().map(choice.getItemLabelGenerator()))
+                .containsExactly("Testkunde får flere bestillinger i sommerferien (ikke nådd: 3 %) · nevner «sommerferien»:"
+                        + " se over teksten etter kopieringen");
         _click(button("copy-confirm"));
 
         var next = made.quarter().next();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
                 .getSingleParameter("quarter")).contains(next.toString());
         assertThat(keyResultRows()).hasSize(2).allSatisfy(row ->
-                assertThat(rowText(row)).contains("100 besøk av 200 besøk", "Ingen innsjekkinger ennå"));
+                assertThat(rowText(row)).contains("103 besøk av 200 besøk", "Ikke sjekket inn"));
         assertThat(rowText(_get(Component.class, spec -> spec.withClasses("objective-card")))).contains("Utkast");
     }
 
