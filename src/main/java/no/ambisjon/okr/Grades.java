@@ -8,8 +8,30 @@ import java.util.Collection;
 /** Grades 0.0-1.0 at the end of a quarter, as the OKR guide uses them: 0.7 and up is a success. */
 public final class Grades {
 
-    /** An objective graded under this was missed. */
+    /** An objective graded this or more was reached, as the OKR guide counts success. */
     public static final BigDecimal SUCCESS = new BigDecimal("0.7");
+    /** Graded this or more, but under {@link #SUCCESS}: partly reached; under it, missed. */
+    public static final BigDecimal PARTLY = new BigDecimal("0.4");
+
+    /**
+     * What a grade says, in the one rule every badge, evaluation, copy dialog, overview and export
+     * uses: 0.7 and up reached, 0.4 to 0.6 partly reached, under 0.4 missed.
+     */
+    public enum Outcome {
+        REACHED, PARTLY, MISSED
+    }
+
+    public static Outcome outcome(BigDecimal grade) {
+        if (grade.compareTo(SUCCESS) >= 0) {
+            return Outcome.REACHED;
+        }
+        return grade.compareTo(PARTLY) >= 0 ? Outcome.PARTLY : Outcome.MISSED;
+    }
+
+    /** The style of a grade's outcome, in the standing's colours: reached green, partly amber, missed red. */
+    public static String outcomeClass(BigDecimal grade) {
+        return "outcome-" + outcome(grade).name().toLowerCase(java.util.Locale.ROOT);
+    }
     /** An evaluation opens this many days before the quarter's last day. */
     static final int OPENS_DAYS_BEFORE_END = 14;
 
@@ -36,9 +58,6 @@ public final class Grades {
                 && grade.stripTrailingZeros().scale() <= 1;
     }
 
-    public static boolean missed(BigDecimal grade) {
-        return grade != null && grade.compareTo(SUCCESS) < 0;
-    }
 
     /** A quarter is evaluated in its last two weeks and after it. */
     public static boolean open(Quarter quarter, LocalDate today) {

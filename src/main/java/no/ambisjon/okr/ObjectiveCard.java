@@ -27,9 +27,9 @@ public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, Strin
                 keyResults.stream().filter(kr -> kr.standing() == Standing.NEEDS_ATTENTION).count());
     }
 
-    /** Missed: graded under 0.7, or before a grade, its progress under that. */
+    /** Not reached: graded under 0.7, or before a grade, its progress under that. */
     public boolean missed() {
-        return grade != null ? Grades.missed(grade) : progress < Grades.SUCCESS.doubleValue();
+        return grade != null ? Grades.outcome(grade) != Grades.Outcome.REACHED : progress < Grades.SUCCESS.doubleValue();
     }
 
     public ObjectiveForm toForm() {

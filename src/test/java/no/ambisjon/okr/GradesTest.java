@@ -34,8 +34,11 @@ class GradesTest {
         assertThat(Grades.valid(new BigDecimal("1.1"))).isFalse();
         assertThat(Grades.valid(new BigDecimal("-0.1"))).isFalse();
         assertThat(Grades.valid(null)).isFalse();
-        assertThat(Grades.missed(new BigDecimal("0.6"))).isTrue();
-        assertThat(Grades.missed(new BigDecimal("0.7"))).isFalse();
+        assertThat(Grades.outcome(new BigDecimal("0.7"))).isEqualTo(Grades.Outcome.REACHED);
+        assertThat(Grades.outcome(new BigDecimal("1.0"))).isEqualTo(Grades.Outcome.REACHED);
+        assertThat(Grades.outcome(new BigDecimal("0.6"))).isEqualTo(Grades.Outcome.PARTLY);
+        assertThat(Grades.outcome(new BigDecimal("0.4"))).isEqualTo(Grades.Outcome.PARTLY);
+        assertThat(Grades.outcome(new BigDecimal("0.3"))).isEqualTo(Grades.Outcome.MISSED);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import no.ambisjon.customer.CustomerId;
+import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.EvaluationService;
 import no.ambisjon.okr.KeyResultId;
 import no.ambisjon.okr.KeyResultLine;
@@ -104,7 +105,9 @@ public class OkrExportService {
     }
 
     private List<Cell> objectiveCells(ObjectiveCard objective, Locale locale) {
-        return List.of(new Text(objective.title()), new Text(t(locale, "status." + objective.status().name())),
+        return List.of(new Text(objective.title()), new Text(objective.grade() != null
+                        ? t(locale, "outcome." + Grades.outcome(objective.grade()).name())
+                        : t(locale, "status." + objective.status().name())),
                 new Share(objective.progress()));
     }
 

@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.PeriodWords;
 import no.ambisjon.okr.KeyResultLine;
 import java.util.stream.Stream;
@@ -34,7 +35,9 @@ class CopyToNextQuarterDialog extends Dialog {
         var format = ValueFormat.of(this);
         choice.setItemLabelGenerator(o -> withPeriod(o, !o.missed() ? o.title() : o.grade() == null
                 ? getTranslation("copy.missed", o.title(), format.share(o.progress()))
-                : getTranslation("copy.missed.graded", o.title(), format.grade(o.grade()))));
+                : getTranslation("copy.missed.graded", o.title(),
+                        getTranslation("outcome." + Grades.outcome(o.grade()).name()).toLowerCase(getLocale()),
+                        format.grade(o.grade()))));
         choice.setValue(java.util.Set.copyOf(plan.objectives()));
         choice.setId("copy-choice");
         choice.addThemeName("vertical");

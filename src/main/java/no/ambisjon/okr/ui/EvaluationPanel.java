@@ -68,8 +68,9 @@ class EvaluationPanel extends Div {
 
     private void closed(Evaluation evaluation) {
         var format = ValueFormat.of(this);
-        var grade = new Span(getTranslation("evaluation.grade", format.grade(evaluation.grade())));
-        grade.addClassNames("evaluation-grade", Grades.missed(evaluation.grade()) ? "grade-missed" : "grade-reached");
+        var grade = new Span(getTranslation("evaluation.grade.outcome", format.grade(evaluation.grade()),
+                getTranslation("outcome." + Grades.outcome(evaluation.grade()).name()).toLowerCase(getLocale())));
+        grade.addClassNames("evaluation-grade", Grades.outcomeClass(evaluation.grade()));
         grade.setId("evaluation-grade");
         add(new H2(getTranslation("evaluation.title")), grade);
         evaluation.grades().forEach(kr -> {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import no.ambisjon.base.ui.IconButton;
 import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.KeyedRows;
+import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ObjectiveCard;
 
@@ -89,15 +90,16 @@ class ObjectiveCardView extends Div {
         this.expected = expected;
         InPlace.text(title, card.title());
         widgets.coachScore(score, card.score().passed(), card.score().total());
-        InPlace.text(status, getTranslation("status." + card.status().name()));
-        grade.setVisible(card.grade() != null);
-        if (card.grade() != null) {
+        // A closed evaluation says what became of the objective, from its grade: never "Utkast" beside it.
+        var graded = card.grade() != null;
+        InPlace.text(status, graded ? getTranslation("outcome." + Grades.outcome(card.grade()).name())
+                : getTranslation("status." + card.status().name()));
+        grade.setVisible(graded);
+        if (graded) {
             InPlace.text(grade, getTranslation("evaluation.grade", ValueFormat.of(this).grade(card.grade())));
-            grade.setClassName("grade-missed", card.missed());
-            grade.setClassName("grade-reached", !card.missed());
         }
-        status.getClassNames().removeIf(name -> name.startsWith("status-"));
-        status.addClassName("status-" + card.status().name().toLowerCase(Locale.ROOT));
+        status.getClassNames().removeIf(name -> name.startsWith("status-") || name.startsWith("outcome-"));
+        status.addClassName(graded ? Grades.outcomeClass(card.grade()) : "status-" + card.status().name().toLowerCase(Locale.ROOT));
         InPlace.text(description, card.description() == null ? "" : card.description());
         description.setVisible(card.description() != null);
         meter.show(card.progress(), expected, card.standing(expected));

@@ -142,7 +142,7 @@ class CustomerOverview extends Div {
             return new Span();
         }
         var text = new Span(ValueFormat.of(this).grade(grade));
-        text.addClassName(Grades.missed(grade) ? "grade-missed" : "grade-reached");
+        text.addClassName(Grades.outcomeClass(grade));
         return text;
     }
 

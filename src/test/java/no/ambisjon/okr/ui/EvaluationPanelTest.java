@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -68,7 +69,7 @@ class EvaluationPanelTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("evaluation-close")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getText()).isEqualTo("Karakter 0,9");
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getText()).isEqualTo("Karakter 0,9: nådd");
         assertThat(text(_get(EvaluationPanel.class))).contains("forslaget var 0,6: Salget kom rett etter kvartalsslutt",
                 "Dette fungerte: Kampanjen i uke 38", "Lukket av " + customer.editorName());
         assertThat(_find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"))).isEmpty();
@@ -104,5 +105,23 @@ class EvaluationPanelTest extends KaribuTest {
         UI.getCurrent().navigate("customers/" + DemoData.FJELLSPORT, QueryParameters.of("quarter", past.quarter().toString()));
         assertThat(_find(Span.class, spec -> spec.withClasses("objective-grade")))
                 .singleElement().satisfies(badge -> assertThat(badge.getText()).matches("Karakter \\d,\\d"));
+    }
+
+    @Test
+    void a_closed_evaluation_says_what_became_of_the_objective_from_its_grade_the_same_everywhere() {
+        loginAs(customer.consultant());
+        openObjective();
+        var fields = _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"));
+        for (var field : fields) {
+            type(field, new BigDecimal("0.6"));
+        }
+        _find(TextField.class, spec -> spec.withClasses("evaluation-reason")).forEach(reason -> type(reason, "Kom nesten i mål"));
+        _click(_get(Button.class, spec -> spec.withId("evaluation-close")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getText()).isEqualTo("Karakter 0,6: delvis nådd");
+        assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getClassNames()).contains("outcome-partly");
+        var card = _get(Component.class, spec -> spec.withClasses("objective-card"));
+        assertThat(text(card)).contains("Delvis nådd", "Karakter 0,6").doesNotContain("Utkast", "Aktiv", "Ikke nådd");
     }
 }
