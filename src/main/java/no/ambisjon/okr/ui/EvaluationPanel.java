@@ -53,6 +53,9 @@ class EvaluationPanel extends Div {
         var before = shown;
         shown = evaluation;
         if (before != null && !evaluation.closed() && !before.closed() && before.open() == evaluation.open()) {
+            if (!grades.isEmpty()) {
+                follow(before, evaluation);
+            }
             return;
         }
         removeAll();
@@ -100,26 +103,7 @@ class EvaluationPanel extends Div {
     private void form(Evaluation evaluation) {
         var format = ValueFormat.of(this);
         add(new H2(getTranslation("evaluation.title")), new Paragraph(getTranslation("evaluation.intro")));
-        evaluation.grades().forEach(kr -> {
-            var grade = new DecimalField("evaluation-grade-" + kr.keyResult().value());
-            grade.setLabel(kr.title());
-            grade.setValue(kr.grade());
-            grade.setHelperText(getTranslation("evaluation.suggested", format.grade(kr.suggested()),
-                    format.share(kr.progress())));
-            grade.addClassName("evaluation-grade-field");
-            grade.addValueChangeListener(e -> grade.setInvalid(false));
-            var reason = new TextField(getTranslation("evaluation.reason"));
-            reason.setValue(kr.reason() == null ? "" : kr.reason());
-            reason.setMaxLength(500);
-            reason.addClassName("evaluation-reason");
-            reason.addValueChangeListener(e -> reason.setInvalid(false));
-            grades.put(kr.keyResult(), grade);
-            reasons.put(kr.keyResult(), reason);
-            var line = new Div(grade, reason);
-            line.addClassName("evaluation-form-line");
-            line.getElement().setAttribute("data-key-result", String.valueOf(kr.keyResult().value()));
-            add(line);
-        });
+        evaluation.grades().forEach(kr -> add(line(kr, format)));
         worked.setLabel(getTranslation("evaluation.worked"));
         worked.setValue(evaluation.worked() == null ? "" : evaluation.worked());
         worked.setMaxLength(2000);
@@ -154,6 +138,59 @@ class EvaluationPanel extends Div {
         var buttons = new Div(save, close);
         buttons.addClassName("evaluation-buttons");
         add(worked, changeNext, buttons);
+    }
+
+    private Div line(Evaluation.KeyResultGrade kr, ValueFormat format) {
+        var grade = new DecimalField("evaluation-grade-" + kr.keyResult().value());
+        grade.setLabel(kr.title());
+        grade.setValue(kr.grade());
+        grade.setHelperText(suggestion(kr, format));
+        grade.addClassName("evaluation-grade-field");
+        grade.addValueChangeListener(e -> grade.setInvalid(false));
+        var reason = new TextField(getTranslation("evaluation.reason"));
+        reason.setValue(kr.reason() == null ? "" : kr.reason());
+        reason.setMaxLength(500);
+        reason.addClassName("evaluation-reason");
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
+        grades.put(kr.keyResult(), grade);
+        reasons.put(kr.keyResult(), reason);
+        var line = new Div(grade, reason);
+        line.addClassName("evaluation-form-line");
+        line.getElement().setAttribute("data-key-result", String.valueOf(kr.keyResult().value()));
+        return line;
+    }
+
+    private String suggestion(Evaluation.KeyResultGrade kr, ValueFormat format) {
+        return getTranslation("evaluation.suggested", format.grade(kr.suggested()), format.share(kr.progress()));
+    }
+
+    /**
+     * The form as the key results are now, in place: new suggestions (a check-in moved the progress),
+     * key results added and archived. A grade nobody has changed from its suggestion follows the new
+     * one; what someone typed stays.
+     */
+    private void follow(Evaluation before, Evaluation now) {
+        var format = ValueFormat.of(this);
+        var was = new LinkedHashMap<KeyResultId, Evaluation.KeyResultGrade>();
+        before.grades().forEach(kr -> was.put(kr.keyResult(), kr));
+        for (var kr : now.grades()) {
+            var field = grades.get(kr.keyResult());
+            if (field == null) {
+                addComponentAtIndex(indexOf(worked), line(kr, format));
+                continue;
+            }
+            field.setLabel(kr.title());
+            field.setHelperText(suggestion(kr, format));
+            var earlier = was.get(kr.keyResult());
+            if (earlier != null && field.getValue() != null && field.getValue().compareTo(earlier.suggested()) == 0) {
+                field.setValue(kr.suggested());
+            }
+        }
+        var kept = now.grades().stream().map(Evaluation.KeyResultGrade::keyResult).toList();
+        for (var gone : grades.keySet().stream().filter(id -> !kept.contains(id)).toList()) {
+            grades.remove(gone).getParent().ifPresent(this::remove);
+            reasons.remove(gone);
+        }
     }
 
     /** Marks every field that would be refused, at the field, and keeps everything typed. */

@@ -21,6 +21,12 @@ import no.ambisjon.KaribuTest;
 import no.ambisjon.TestCustomers;
 import no.ambisjon.TestCustomers.TestCustomer;
 import no.ambisjon.demo.DemoData;
+import no.ambisjon.okr.KeyResultService;
+import no.ambisjon.okr.KeyResultForm;
+import no.ambisjon.okr.Category;
+import no.ambisjon.okr.Measure;
+import no.ambisjon.okr.Direction;
+import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.OkrFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +39,8 @@ class EvaluationPanelTest extends KaribuTest {
     TestCustomers testCustomers;
     @Autowired
     OkrFixtures okr;
+    @Autowired
+    KeyResultService keyResults;
 
     private TestCustomer customer;
     private OkrFixtures.Made past;
@@ -123,5 +131,34 @@ class EvaluationPanelTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("evaluation-grade")).getClassNames()).contains("outcome-partly");
         var card = _get(Component.class, spec -> spec.withClasses("objective-card"));
         assertThat(text(card)).contains("Delvis nådd", "Karakter 0,6").doesNotContain("Utkast", "Aktiv", "Ikke nådd");
+    }
+
+    @Test
+    void the_form_follows_check_ins_and_new_key_results_in_place_and_keeps_what_was_typed() {
+        loginAs(customer.editor());
+        openObjective();
+        var fields = _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"));
+        type(fields.get(1), new BigDecimal("0.9"));
+
+        signIn.onAnotherDevice(customer.consultant(), () -> {
+            keyResults.checkIn(past.keyResults().get(0), OkrFixtures.checkIn("190", Confidence.ON_TRACK));
+            var added = new KeyResultForm();
+            added.setTitle("Nytt nøkkelresultat");
+            added.setCategory(Category.QUALITY);
+            added.setMeasure(Measure.NUMBER);
+            added.setStartValue(BigDecimal.ZERO);
+            added.setTargetValue(BigDecimal.TEN);
+            added.setDirection(Direction.UP);
+            keyResults.add(past.objective(), added);
+        });
+        awaitPush("the check-in and the new key result", () ->
+                _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field")).size() == 3);
+
+        var now = _find(DecimalField.class, spec -> spec.withClasses("evaluation-grade-field"));
+        assertThat(now.getFirst()).as("the same field, in place").isSameAs(fields.getFirst());
+        assertThat(now.getFirst().getHelperText().replace('\u00a0', ' ')).isEqualTo("Forslag 0,9 (fremdrift 90 %)");
+        assertThat(now.getFirst().getValue()).as("untouched, it follows the suggestion").isEqualByComparingTo("0.9");
+        assertThat(now.get(1).getValue()).as("typed, it stays").isEqualByComparingTo("0.9");
+        assertThat(now.get(2).getLabel()).isEqualTo("Nytt nøkkelresultat");
     }
 }
