@@ -455,6 +455,14 @@ class BrowserIT {
                     seen.addAll(rows);
                 }
                 assertThat(seen).as("%s: every key result on some page", size).hasSize(25);
+
+                open("screen");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#screen-how-to span")));
+                var waiting = (List<Object>) browser.executeScript("return [document.documentElement.scrollHeight, window.innerHeight,"
+                        + " document.getElementById('screen-how-to').getBoundingClientRect().bottom]");
+                assertThat(((Number) waiting.get(0)).intValue()).as("%s: a TV waiting for its code does not scroll", size)
+                        .isLessThanOrEqualTo(((Number) waiting.get(1)).intValue());
+                assertThat(((Number) waiting.get(2)).doubleValue()).isLessThanOrEqualTo(((Number) waiting.get(1)).doubleValue());
             }
         } finally {
             browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
