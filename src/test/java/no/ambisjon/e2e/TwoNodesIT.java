@@ -48,6 +48,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
+    /**
+     * How long a screen may take to show what another node pushed, with nobody touching it. Generous
+     * on purpose: these tests prove that it arrives; how fast is for the benchmarks, not for a busy
+     * CI machine running three JVMs and two browsers on two cores.
+     */
+    private static final Duration PUSHED = Duration.ofSeconds(20);
+
     private static AppProcess node1;
     private static AppProcess node2;
     private static AppProcess haproxy;
@@ -152,17 +159,17 @@ class TwoNodesIT {
             consultant.get(front + "/meetings/" + meeting.value() + "/present");
             waitOn(consultant, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(valueOnSharedScreen(first)));
 
-            // The editor checks in on node 1; the shared screen on node 2 shows it within a second.
+            // The editor checks in on node 1; the shared screen on node 2 shows it without a reload.
             checkIn(editor, first, "4242");
             waitOn(editor, Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(valueOnPage(first), startsWith("4 242")));
-            waitOn(consultant, Duration.ofSeconds(1))
+            waitOn(consultant, PUSHED)
                     .until(ExpectedConditions.textMatches(valueOnSharedScreen(first), startsWith("4 242")));
 
             // The consultant saves a check-in on node 2; the editor's page on node 1 follows.
             consultant.get(front + "/customers/" + customer.slug());
             checkIn(consultant, second, "3131");
             waitOn(consultant, Duration.ofSeconds(10)).until(ExpectedConditions.textMatches(valueOnPage(second), startsWith("3 131")));
-            waitOn(editor, Duration.ofSeconds(2)).until(ExpectedConditions.textMatches(valueOnPage(second), startsWith("3 131")));
+            waitOn(editor, PUSHED).until(ExpectedConditions.textMatches(valueOnPage(second), startsWith("3 131")));
             assertThat(consultant.manage().getCookieNamed("AMBISJON_NODE").getValue()).isEqualTo("node2");
             assertThat(editor.manage().getCookieNamed("AMBISJON_NODE").getValue()).isEqualTo("node1");
 
@@ -207,7 +214,7 @@ class TwoNodesIT {
                 signIn.out();
             }
 
-            waitOn(viewer, Duration.ofSeconds(3)).until(ExpectedConditions.urlContains("/login?ended="));
+            waitOn(viewer, PUSHED).until(ExpectedConditions.urlContains("/login?ended="));
             viewer.get(front + "/customers/" + customer.slug());
             waitOn(viewer, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
             assertThat(viewer.getPageSource()).doesNotContain(customer.name());
