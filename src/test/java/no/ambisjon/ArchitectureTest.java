@@ -132,4 +132,16 @@ class ArchitectureTest {
             .and(not(resideInAPackage("no.ambisjon.security")))
             .should().beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
             .because("every application service checks who calls it (AccountService also serves the login itself)");
+
+    /**
+     * One clock and one way to write a date for the reader: every date and time a person reads is
+     * written by TimeText on the agency's zone, so a page, a mail and a PDF never disagree.
+     */
+    @ArchTest
+    static final ArchRule dates_and_times_for_people_are_written_in_one_place = noClasses()
+            .that().doNotHaveFullyQualifiedName(no.ambisjon.base.ui.TimeText.class.getName())
+            .should().callMethodWhere(DescribedPredicate.describe("DateTimeFormatter.ofLocalized*/ofPattern or ZoneId.of",
+                    call -> call.getTargetOwner().isEquivalentTo(java.time.format.DateTimeFormatter.class)
+                            && (call.getName().startsWith("ofLocalized") || call.getName().equals("ofPattern"))
+                            || call.getTargetOwner().isEquivalentTo(java.time.ZoneId.class) && call.getName().equals("of")));
 }

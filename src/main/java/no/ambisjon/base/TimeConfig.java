@@ -1,7 +1,7 @@
 package no.ambisjon.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import no.ambisjon.base.ui.TimeText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +11,6 @@ class TimeConfig {
     /** The agency works in Norway; quarters and "today" are Oslo time. Tests replace this bean. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Oslo"));
+        return Clock.system(TimeText.ZONE);
     }
 }

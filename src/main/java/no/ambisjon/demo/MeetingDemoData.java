@@ -1,11 +1,11 @@
 package no.ambisjon.demo;
 
+import no.ambisjon.base.ui.TimeText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 class MeetingDemoData {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final MeetingRepository meetings;
     private final AgendaItemRepository agenda;
@@ -118,6 +117,6 @@ class MeetingDemoData {
     }
 
     private static java.time.Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(10, 0)).atZone(OSLO).toInstant();
+        return day.atTime(LocalTime.of(10, 0)).atZone(TimeText.ZONE).toInstant();
     }
 }

@@ -1,5 +1,6 @@
 package no.ambisjon.demo;
 
+import no.ambisjon.base.ui.TimeText;
 import static no.ambisjon.okr.Category.ACTIVITY;
 import static no.ambisjon.okr.Category.QUALITY;
 import static no.ambisjon.okr.Category.VOLUME;
@@ -9,7 +10,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,6 @@ class OkrDemoData {
     record Goal(String title, String description, ObjectiveStatus status, List<Kr> keyResults) {
     }
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final Measure NUMBER = Measure.NUMBER;
     private static final Measure PERCENT = Measure.PERCENT;
     private static final Measure NOK = Measure.MONEY;
@@ -258,6 +257,6 @@ class OkrDemoData {
     }
 
     private static java.time.Instant at(LocalDate day) {
-        return day.atTime(LocalTime.of(10, 0)).atZone(OSLO).toInstant();
+        return day.atTime(LocalTime.of(10, 0)).atZone(TimeText.ZONE).toInstant();
     }
 }

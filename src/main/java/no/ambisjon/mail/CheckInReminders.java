@@ -70,9 +70,9 @@ class CheckInReminders {
 
     /** The day of the latest time the reminders were due, at or before now, e.g. Monday 30 November. */
     LocalDate latestDue() {
-        var now = clock.instant().atZone(TimeText.OSLO);
+        var now = clock.instant().atZone(TimeText.ZONE);
         var due = now.toLocalDate().with(TemporalAdjusters.previousOrSame(settings.reminders().day()))
-                .atTime(settings.reminders().time()).atZone(TimeText.OSLO);
+                .atTime(settings.reminders().time()).atZone(TimeText.ZONE);
         return (due.isAfter(now) ? due.minusWeeks(1) : due).toLocalDate();
     }
 
@@ -129,6 +129,6 @@ class CheckInReminders {
     }
 
     private static Instant lastCheckIn(KeyResultLine kr, Quarter quarter) {
-        return kr.latest() != null ? kr.latest().at() : quarter.firstDay().atStartOfDay(TimeText.OSLO).toInstant();
+        return kr.latest() != null ? kr.latest().at() : quarter.firstDay().atStartOfDay(TimeText.ZONE).toInstant();
     }
 }

@@ -1,7 +1,5 @@
 package no.ambisjon.mail;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.i18n.Translations;
@@ -70,8 +68,7 @@ class MinutesMail {
                     parts.add(action.owner());
                 }
                 if (action.due() != null) {
-                    parts.add(texts.get("meeting.action.due", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(texts.locale()).format(action.due())));
+                    parts.add(texts.get("meeting.action.due", TimeText.date(action.due(), texts.locale())));
                 }
                 return String.join(" · ", parts);
             }).toList());

@@ -4,7 +4,6 @@ import java.util.List;
 import no.ambisjon.base.i18n.Translations;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultLine;
-import no.ambisjon.okr.Measure;
 import no.ambisjon.security.Person;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,7 @@ class ReminderMail {
         var texts = new MailTexts(translations, person);
         var format = texts.format();
         var lines = waiting.stream().map(kr -> {
-            var current = format.value(kr.measure(), kr.current(), kr.unit());
-            var value = kr.measure() == Measure.YES_NO ? current
-                    : texts.get("okr.value-of-target", current, format.value(kr.measure(), kr.target(), kr.unit()));
+            var value = format.valueOfTarget(kr.measure(), kr.current(), kr.target(), kr.unit());
             return kr.latest() == null ? texts.get("mail.reminder.line.none", kr.title(), value)
                     : texts.get("mail.reminder.line", kr.title(), value, format.date(kr.latest().at()));
         }).toList();

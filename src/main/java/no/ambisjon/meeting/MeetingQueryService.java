@@ -135,7 +135,8 @@ public class MeetingQueryService {
         PreviousMeeting before = null;
         if (previous != null) {
             lines = since(previous, lines, plan.customer().id());
-            before = new PreviousMeeting(new MeetingId(previous.getMeetingId()), previous.getClosedAt(),
+            before = new PreviousMeeting(new MeetingId(previous.getMeetingId()),
+                    meetings.scheduledAtOf(previous.getMeetingId()), previous.getClosedAt(),
                     (int) actions.countDoneSince(meeting.getCustomerId(), previous.getClosedAt()));
         }
         var decided = decisions.findByMeetingIdOrderById(meeting.getId()).stream()

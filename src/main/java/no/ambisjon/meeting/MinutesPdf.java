@@ -3,14 +3,12 @@ package no.ambisjon.meeting;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.ambisjon.okr.Standing;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.base.ui.TimeText;
-import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.ui.ValueFormat;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -53,7 +51,7 @@ public final class MinutesPdf {
     /** "referat-fjellsport-2026-11-18.pdf" */
     public String fileName(MeetingDetail meeting) {
         return texts.get("minutes.pdf.file", meeting.customer().slug(),
-                DateTimeFormatter.ISO_LOCAL_DATE.format(meeting.scheduledAt().atZone(TimeText.OSLO)));
+                DateTimeFormatter.ISO_LOCAL_DATE.format(meeting.scheduledAt().atZone(TimeText.ZONE)));
     }
 
     public byte[] write(MeetingDetail meeting) {
@@ -187,9 +185,7 @@ public final class MinutesPdf {
     }
 
     private String atClose(MinutesLine line) {
-        var value = format.value(line.measure(), line.value(), line.unit());
-        return line.measure() == Measure.YES_NO ? value
-                : texts.get("okr.value-of-target", value, format.value(line.measure(), line.target(), line.unit()));
+        return format.valueOfTarget(line.measure(), line.value(), line.target(), line.unit());
     }
 
     private String action(ActionEntry action) {
@@ -199,7 +195,7 @@ public final class MinutesPdf {
         }
         if (action.due() != null) {
             parts.append(" · ").append(texts.get("meeting.action.due",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(action.due())));
+                    TimeText.date(action.due(), locale)));
         }
         return parts.toString();
     }

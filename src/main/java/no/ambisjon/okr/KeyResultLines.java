@@ -1,5 +1,6 @@
 package no.ambisjon.okr;
 
+import no.ambisjon.base.ui.TimeText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class KeyResultLines {
 
     private static Forecast forecast(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {
         var points = checkIns.stream()
-                .map(c -> new Forecast.Point(LocalDate.ofInstant(c.getCheckedInAt(), Quarter.ZONE), c.getValue()))
+                .map(c -> new Forecast.Point(LocalDate.ofInstant(c.getCheckedInAt(), TimeText.ZONE), c.getValue()))
                 .filter(p -> !p.day().isBefore(quarter.firstDay()) && !p.day().isAfter(quarter.lastDay()))
                 .toList();
         return Forecast.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), quarter, points,

@@ -1,5 +1,6 @@
 package no.ambisjon.okr;
 
+import no.ambisjon.base.ui.TimeText;
 import static no.ambisjon.base.Texts.blankToNull;
 
 import jakarta.validation.Valid;
@@ -74,9 +75,9 @@ public class KeyResultService {
         if (!window.contains(day)) {
             throw new CheckInOutsideQuarterException(window);
         }
-        var today = LocalDate.now(clock.withZone(Quarter.ZONE));
+        var today = LocalDate.now(clock.withZone(TimeText.ZONE));
         // A check-in made today counts from now; one dated earlier, from midday of its day.
-        var at = day.equals(today) ? clock.instant() : day.atTime(12, 0).atZone(Quarter.ZONE).toInstant();
+        var at = day.equals(today) ? clock.instant() : day.atTime(12, 0).atZone(TimeText.ZONE).toInstant();
         var user = currentUser.require();
         checkIns.save(new CheckIn(kr.getId(), kr.getCustomerId(), form.getValue(), form.getConfidence(),
                 blankToNull(form.getComment()), user.id(), user.displayName(), at));
@@ -92,7 +93,7 @@ public class KeyResultService {
 
     private CheckInWindow window(KeyResult kr) {
         return CheckInWindow.of(loader.objective(new ObjectiveId(kr.getObjectiveId())).getQuarter(),
-                LocalDate.now(clock.withZone(Quarter.ZONE)));
+                LocalDate.now(clock.withZone(TimeText.ZONE)));
     }
 
     private void changed(KeyResult kr, ChangeKind kind, String subject) {

@@ -2,7 +2,6 @@ package no.ambisjon.okr;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 
@@ -10,7 +9,6 @@ import java.time.temporal.IsoFields;
 public record Quarter(int year, int number) implements Comparable<Quarter>, Serializable {
 
     /** Quarters, and the check-ins that count in them, are days in the agency's time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
 
     /** The years an address may name: anyone can type one, and no date arithmetic fails within them. */
     static final int FIRST_YEAR = 2000;

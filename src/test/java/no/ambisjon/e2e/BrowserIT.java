@@ -586,7 +586,7 @@ class BrowserIT {
         browser.findElement(By.id("language-en")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("vaadin-side-nav-item"), "Overview"));
         assertThat(textOf("#user-role")).isEqualTo("Consultant");
-        assertThat(textOf("#logout")).isEqualTo("Log out");
+        assertThat(textOf("#logout")).isEqualTo("Sign out");
         assertThat(browser.getPageSource()).doesNotContain("!home.", "!nav.", "Logg ut");
 
         browser.findElement(By.id("language-nb")).click();

@@ -124,7 +124,7 @@ class MailTest {
 
         var consultantMail = onlyMailTo(cafe.consultant());
         assertThat(consultantMail.getSubject()).isEqualTo(cafe.name() + ": ett nøkkelresultat venter på innsjekk");
-        assertThat(text(consultantMail)).contains("Hei, " + cafe.consultantName(), cafeWaiting, "100 besøk av 200 besøk");
+        assertThat(text(consultantMail)).contains("Hei, " + cafe.consultantName(), cafeWaiting, "100 av 200 besøk");
 
         assertThat(mailsTo(cafe.viewer())).as("a viewer may not check in").isEmpty();
         for (var person : List.of(shop.editor(), shop.consultant())) {

@@ -100,7 +100,7 @@ class MinutesPdfTest {
         assertThat(pdfText(id, Locale.of("nb")).replaceAll("\\s+", " ")).contains(
                 customer.name(), "Referat fra triademøtet", "Deltakere: Ingrid, Kari og Ola",
                 "Avsluttet av " + customer.consultantName(), "Nøkkelresultat 1", "Nøkkelresultat 2", objective.title(),
-                "150 besøk av 200 besøk", "50 %", "Usikker", "Notat: Vi prøver gratis frakt",
+                "150 av 200 besøk", "50 %", "Usikker", "Notat: Vi prøver gratis frakt",
                 "Beslutninger", "Gratis frakt over 1 000 kr i to uker", "Tiltak", "Sette opp testen", "Åpent · Ingrid");
     }
 
@@ -176,7 +176,7 @@ class MinutesPdfTest {
         signIn.as(customer.editor());
         keyResults.checkIn(objective.keyResults().get(0), checkIn("190", Confidence.ON_TRACK));
 
-        assertThat(pdfText(id, Locale.of("nb"))).contains("150 besøk av 200 besøk").doesNotContain("190 besøk");
+        assertThat(pdfText(id, Locale.of("nb"))).contains("150 av 200 besøk").doesNotContain("190 besøk");
     }
 
     @Test

@@ -28,7 +28,7 @@ class LoginViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("language-en")));
 
-        assertThat(formTexts()).contains("\"Log in\"", "\"Password\"", "Login failed")
+        assertThat(formTexts()).contains("\"Sign in\"", "\"Password\"", "Login failed")
                 .doesNotContain("Passord");
     }
 

@@ -73,7 +73,7 @@ class MainLayoutTest extends KaribuTest {
         assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         assertThat(navigationLabels()).containsExactly("Overview");
         assertThat(textOf("user-role")).isEqualTo("Consultant");
-        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Log out");
+        assertThat(_get(Button.class, spec -> spec.withId("logout")).getText()).isEqualTo("Sign out");
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Kunder", "Logg ut");
 
         closeBrowser();

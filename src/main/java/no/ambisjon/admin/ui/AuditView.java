@@ -55,7 +55,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     AuditView(AuditService audit, CustomerAdminService customers, Clock clock) {
         this.audit = audit;
-        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
+        var today = LocalDate.now(clock.withZone(TimeText.ZONE));
         addClassNames("admin-view", "audit-admin");
         customers.customers().forEach(c -> customerNames.put(c.id(), c.name()));
 

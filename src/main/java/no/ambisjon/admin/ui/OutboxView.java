@@ -16,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.mail.MailStatus;
@@ -45,8 +43,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         addClassNames("admin-view", "outbox-admin");
         var setup = outbox.setup();
         var day = setup.reminderDay().getDisplayName(TextStyle.FULL, getLocale());
-        var when = getTranslation("outbox.reminders", day, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).format(setup.reminderTime()));
+        var when = getTranslation("outbox.reminders", day, TimeText.time(setup.reminderTime(), getLocale()));
         var how = new Paragraph(setup.serverConfigured() ? getTranslation("outbox.server") + " " + when
                 : getTranslation("outbox.no-server") + " " + when);
         how.addClassName(setup.serverConfigured() ? "secondary-text" : "outbox-held-note");

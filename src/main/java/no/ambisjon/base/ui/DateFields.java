@@ -8,8 +8,6 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValueContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -58,6 +56,6 @@ public final class DateFields {
     }
 
     private static String shown(Locale locale, LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale));
+        return TimeText.typed(date, locale);
     }
 }

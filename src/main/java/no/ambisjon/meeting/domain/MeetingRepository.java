@@ -10,6 +10,9 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByCustomerIdOrderByScheduledAtDesc(long customerId);
 
+    @Query("select m.scheduledAt from Meeting m where m.id = :id")
+    Instant scheduledAtOf(long id);
+
     /** Each customer's next planned meeting from {@code from}. */
     @Query("""
             select new no.ambisjon.meeting.domain.NextMeeting(m.customerId, min(m.scheduledAt)) from Meeting m

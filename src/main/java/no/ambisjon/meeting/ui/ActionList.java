@@ -90,7 +90,7 @@ class ActionList extends Div {
         var format = new OkrWidgets(this).format();
         return action.text() + (action.owner() == null ? "" : " · " + action.owner())
                 + (action.due() == null ? "" : " · " + getTranslation("meeting.action.due",
-                format.date(action.due().atStartOfDay(TimeText.OSLO).toInstant())));
+                format.date(action.due().atStartOfDay(TimeText.ZONE).toInstant())));
     }
 
     private Div form() {

@@ -140,7 +140,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(new Paragraph(getTranslation("meeting.closed-by", meeting.minutes().closedBy(),
                     TimeText.format(meeting.minutes().closedAt(), getLocale()))));
         }
-        add(new H2(getTranslation(meeting.state() == MeetingState.PLANNED ? "meeting.agenda.preview" : "meeting.agenda")));
+        add(new H2(getTranslation("meeting.agenda")));
+        if (meeting.state() == MeetingState.PLANNED) {
+            var preview = new Paragraph(getTranslation("meeting.agenda.preview"));
+            preview.addClassName("secondary-text");
+            add(preview);
+        }
         var lines = new Div();
         lines.addClassName("agenda");
         add(lines);
@@ -157,7 +162,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             minutes.decide(id, text);
             refresh();
         } : null);
-        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
+        var today = LocalDate.now(clock.withZone(TimeText.ZONE));
         actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true, today);
         carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false, today);
         add(decisions, actions, carried);
@@ -169,7 +174,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         var previous = meeting.previous();
         sincePrevious.setVisible(previous != null);
         if (previous != null) {
-            InPlace.text(sincePrevious, getTranslation("since.previous", TimeText.format(previous.closedAt(), getLocale()),
+            InPlace.text(sincePrevious, getTranslation("since.previous", TimeText.format(previous.scheduledAt(), getLocale()),
                     previous.actionsDone()));
         }
         if (agendaRows != null) {

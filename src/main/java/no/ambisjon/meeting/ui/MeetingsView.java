@@ -111,7 +111,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         var when = new DateTimePicker(getTranslation("meetings.when"));
         when.setId("meeting-when");
         when.setLocale(getLocale());
-        var today = LocalDate.now(clock.withZone(TimeText.OSLO));
+        var today = LocalDate.now(clock.withZone(TimeText.ZONE));
         DateFields.within(when, today.minusYears(1), today.plusYears(2));
         when.setValue(LocalDateTime.now(clock).plusDays(7).with(LocalTime.of(10, 0)));
         var everyone = people.people(customer.id());
@@ -143,7 +143,7 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
                 when.setErrorMessage(getTranslation("validation.required.plain"));
                 return;
             }
-            var id = lifecycle.schedule(customer.id(), when.getValue().atZone(TimeText.OSLO).toInstant(),
+            var id = lifecycle.schedule(customer.id(), when.getValue().atZone(TimeText.ZONE).toInstant(),
                     attendees.getValue().stream().map(Person::id).toList(), guests.getValue());
             dialog.close();
             UI.getCurrent().navigate(MeetingView.class, new RouteParameters("id", String.valueOf(id.value())));

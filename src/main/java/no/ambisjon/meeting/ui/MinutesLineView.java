@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import no.ambisjon.meeting.MinutesLine;
-import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.ui.OkrWidgets;
 
@@ -21,10 +20,8 @@ class MinutesLineView extends Div {
         objective.addClassName("secondary-text");
         var name = new Div(new Span(line.title()), objective);
         name.addClassName("agenda-name");
-        var value = format.value(line.measure(), line.value(), line.unit());
-        var target = format.value(line.measure(), line.target(), line.unit());
-        var atClose = new Span(getTranslation("meeting.at-close", line.measure() == Measure.YES_NO ? value
-                : getTranslation("okr.value-of-target", value, target), format.share(line.progress())));
+        var atClose = new Span(getTranslation("meeting.at-close",
+                format.valueOfTarget(line.measure(), line.value(), line.target(), line.unit()), format.share(line.progress())));
         atClose.addClassName("minutes-at-close");
         var behind = expected != null && Progress.behind(line.progress(), expected);
         add(name, widgets.progress(line.progress(), expected == null ? 0 : expected, behind, line.confidence()), atClose,

@@ -1,10 +1,9 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.CheckInWindow;
 import no.ambisjon.okr.CheckInOutsideQuarterException;
 import no.ambisjon.base.ui.DateFields;
-import java.time.format.FormatStyle;
-import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import no.ambisjon.base.ui.FormDialog;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -101,9 +100,8 @@ class CheckInDialog extends FormDialog<CheckInForm> {
     @Override
     protected boolean explainedAtField(RuntimeException e) {
         if (e instanceof CheckInOutsideQuarterException outside) {
-            var shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
-            day.setErrorMessage(getTranslation("check-in.day.outside", outside.window().first().format(shown),
-                    outside.window().last().format(shown)));
+            day.setErrorMessage(getTranslation("check-in.day.outside", TimeText.typed(outside.window().first(), getLocale()),
+                    TimeText.typed(outside.window().last(), getLocale())));
             day.setInvalid(true);
             return true;
         }

@@ -1,10 +1,10 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.TimeText;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,6 @@ final class HistoryChart {
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int BOTTOM = 32;
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private HistoryChart() {
     }
@@ -85,7 +84,7 @@ final class HistoryChart {
         for (var edge : List.of(first, quarter.lastDay())) {
             svg.append(String.format(Locale.ROOT, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
                     chart.x(edge), HEIGHT - 8, edge.equals(first) ? "start" : "end",
-                    Markup.escape(format.date(edge.atStartOfDay(OSLO).toInstant()))));
+                    Markup.escape(format.date(edge.atStartOfDay(TimeText.ZONE).toInstant()))));
         }
         if (!points.isEmpty()) {
             var line = new StringBuilder(String.format(Locale.ROOT, "%.1f,%.1f ", chart.x(first), chart.y(kr.start())));
@@ -112,6 +111,6 @@ final class HistoryChart {
     }
 
     private static LocalDate day(Instant instant) {
-        return instant.atZone(OSLO).toLocalDate();
+        return instant.atZone(TimeText.ZONE).toLocalDate();
     }
 }

@@ -137,7 +137,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
                 ? new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
                         getTranslation("okr.empty.viewer", customer.name()))
                 : new EmptyState(VaadinIcon.CROSSHAIRS, getTranslation("okr.empty.title", label(quarter)),
-                        getTranslation("okr.empty.editor"), newObjectiveButton(ButtonVariant.LUMO_PRIMARY, "new-objective-first"));
+                        getTranslation("okr.empty.editor", customer.name()), newObjectiveButton(ButtonVariant.LUMO_PRIMARY, "new-objective-first"));
         return empty;
     }
 

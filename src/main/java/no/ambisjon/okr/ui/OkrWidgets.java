@@ -9,7 +9,6 @@ import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.CheckInEntry;
 import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.KeyResultLine;
-import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.Quarter;
 import no.ambisjon.okr.Standing;
 import org.springframework.modulith.NamedInterface;
@@ -170,12 +169,9 @@ public final class OkrWidgets implements Serializable {
         return format.value(kr.measure(), kr.current(), kr.unit());
     }
 
-    /** "1 397 000 kr av 1 800 000 kr"; a yes/no result is just its answer. */
+    /** "1 397 000 av 1 800 000 kr"; a yes/no result is just its answer. */
     public String valueOfTarget(KeyResultLine kr) {
-        if (kr.measure() == Measure.YES_NO) {
-            return value(kr);
-        }
-        return screen.getTranslation("okr.value-of-target", value(kr), format.value(kr.measure(), kr.target(), kr.unit()));
+        return format.valueOfTarget(kr.measure(), kr.current(), kr.target(), kr.unit());
     }
 
     /** "av 1 800 000 kr (start 1 200 000 kr)", beside a large current value. */

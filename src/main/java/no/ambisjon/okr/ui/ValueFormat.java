@@ -10,19 +10,15 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import no.ambisjon.base.i18n.Language;
+import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.Measure;
 import org.springframework.modulith.NamedInterface;
 
 /** Values, shares and dates as a Norwegian or English reader writes them: "12 500 kr", "3,5 %". */
 @NamedInterface("widgets")
 public final class ValueFormat implements Serializable {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     /** What a forecast is precise to. */
@@ -33,6 +29,7 @@ public final class ValueFormat implements Serializable {
     private final String no;
     private final String about;
     private final String millions;
+    private final String ofTarget;
 
     /** @param texts the bundle's text for a key, in the reader's language */
     public ValueFormat(Locale locale, UnaryOperator<String> texts) {
@@ -41,6 +38,7 @@ public final class ValueFormat implements Serializable {
         this.no = texts.apply("value.no");
         this.about = texts.apply("value.about");
         this.millions = texts.apply("value.millions");
+        this.ofTarget = texts.apply("okr.value-of-target");
     }
 
     public static ValueFormat of(Component component) {
@@ -54,6 +52,19 @@ public final class ValueFormat implements Serializable {
             case MONEY -> language == Language.NB ? number(value) + "\u00a0kr" : "NOK\u00a0" + number(value);
             case NUMBER -> unit == null || unit.isBlank() ? number(value) : number(value) + "\u00a0" + unit;
         };
+    }
+
+    /**
+     * "406 av 520 bestillinger", "35 of 40%", "NOK 1,400 of NOK 1,800": a unit written after its
+     * number is said once, after the target; a yes/no result is just its answer.
+     */
+    public String valueOfTarget(Measure measure, BigDecimal value, BigDecimal target, String unit) {
+        if (measure == Measure.YES_NO) {
+            return value(measure, value, unit);
+        }
+        var unitBefore = measure == Measure.MONEY && language == Language.EN;
+        return ofTarget.replace("{0}", unitBefore ? value(measure, value, unit) : number(value))
+                .replace("{1}", value(measure, target, unit));
     }
 
     /**
@@ -99,12 +110,10 @@ public final class ValueFormat implements Serializable {
 
     /** "31. desember", "31 December": a day of this year's quarters, without the year. */
     public String day(LocalDate day) {
-        var pattern = language == Language.NB ? "d. MMMM" : "d MMMM";
-        return DateTimeFormatter.ofPattern(pattern, language.locale()).format(day);
+        return TimeText.day(day, language.locale());
     }
 
     public String date(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())
-                .format(instant.atZone(OSLO));
+        return TimeText.date(instant, language.locale());
     }
 }

@@ -125,7 +125,10 @@ class MeetingScreensTest extends KaribuTest {
             assertThat(text(row("agenda-line", objective.keyResults().get(1))))
                     .contains("Siden forrige møte: uendret, ingen innsjekkinger");
             assertThat(_get(Paragraph.class, spec -> spec.withId("since-previous")).getText())
-                    .startsWith("Endringene måles mot forrige møte").endsWith("Siden da: ingen tiltak utført.");
+                    .startsWith("Endringene måles mot forrige møte").endsWith("Siden da: ingen tiltak utført.")
+                    .as("the previous meeting named by the time it was held, as the list of meetings names it")
+                    .contains(no.ambisjon.base.ui.TimeText.format(Instant.parse("2026-11-18T09:00:00Z"), java.util.Locale.of("nb")))
+                    .contains("10:00");
 
             navigate("meetings/" + next.value() + "/present");
             assertThat(text(row("presentation-row", objective.keyResults().get(0))))

@@ -48,14 +48,14 @@ class LiveOkrPageTest extends KaribuTest {
         var made = fixtures.objective(customer, 1, 0);
         loginAs(customer.consultant());
         navigate("customers/" + customer.slug());
-        assertThat(rowsText()).contains("100 besøk av 200 besøk");
+        assertThat(rowsText()).contains("100 av 200 besøk");
         var row = rows().getFirst();
 
         // The editor checks in from her own device: another thread with her own sign-in.
         signIn.onAnotherDevice(customer.editor(),
                 () -> keyResults.checkIn(made.keyResult(), OkrFixtures.checkIn("175", Confidence.AT_RISK)));
 
-        awaitPush("the new value", () -> rowsText().contains("175 besøk av 200 besøk"));
+        awaitPush("the new value", () -> rowsText().contains("175 av 200 besøk"));
         assertThat(rowsText()).contains("Usikker", customer.editorName());
         assertThat(rows()).as("the row takes the new figures; it is not rebuilt").containsExactly(row);
     }
