@@ -144,4 +144,15 @@ class ArchitectureTest {
                     call -> call.getTargetOwner().isEquivalentTo(java.time.format.DateTimeFormatter.class)
                             && (call.getName().startsWith("ofLocalized") || call.getName().equals("ofPattern"))
                             || call.getTargetOwner().isEquivalentTo(java.time.ZoneId.class) && call.getName().equals("of")));
+
+    /** Vaadin's own words (a calendar's months, "Today", a screen reader's "added to selection") are English unless set. */
+    @ArchTest
+    static final ArchRule pickers_speak_the_readers_language = noClasses()
+            .that().resideOutsideOfPackage("no.ambisjon.base.ui")
+            .should().callConstructorWhere(DescribedPredicate.describe("new DatePicker, DateTimePicker or MultiSelectComboBox",
+                    call -> java.util.Set.of(com.vaadin.flow.component.datepicker.DatePicker.class.getName(),
+                                    com.vaadin.flow.component.datetimepicker.DateTimePicker.class.getName(),
+                                    com.vaadin.flow.component.combobox.MultiSelectComboBox.class.getName())
+                            .contains(call.getTargetOwner().getName())))
+            .because("base.ui's Localised pickers set them from the bundles");
 }

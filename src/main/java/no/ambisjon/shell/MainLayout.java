@@ -1,6 +1,7 @@
 package no.ambisjon.shell;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +35,10 @@ public class MainLayout extends AppLayout {
     MainLayout(CurrentUser currentUser, AccountService accountService, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         // Only small screens show the navbar (see the stylesheet): there it opens the drawer.
-        addToNavbar(new DrawerToggle(), brand("navbar-brand"));
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.menu")));
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu.toggle"));
+        addToNavbar(toggle, brand("navbar-brand"));
 
         var user = currentUser.require();
         var name = new Span(user.displayName());
@@ -67,6 +71,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.setId("main-nav");
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.menu.toggle-children")));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }

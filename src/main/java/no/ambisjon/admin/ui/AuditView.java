@@ -1,5 +1,6 @@
 package no.ambisjon.admin.ui;
 
+import no.ambisjon.base.ui.LocalisedDatePicker;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,8 +47,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Long> customer = new ComboBox<>();
     final TextField actor = new TextField();
     final ComboBox<ChangeKind> kind = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker until = new DatePicker();
+    final DatePicker from = new LocalisedDatePicker();
+    final DatePicker until = new LocalisedDatePicker();
     private final Span total = new Span();
     private final Map<Long, String> customerNames = new LinkedHashMap<>();
     /** Nothing was logged before the application existed. */

@@ -1,5 +1,6 @@
 package no.ambisjon.admin.ui;
 
+import no.ambisjon.base.ui.LocalisedMultiSelect;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +24,7 @@ class CustomerDialog extends FormDialog<CustomerForm> {
     final TextField name = new TextField();
     final TextField slug = new TextField();
     final TextField shortNames = new TextField();
-    final MultiSelectComboBox<Long> consultants = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<Long> consultants = new LocalisedMultiSelect<>();
     private boolean slugFollowsName;
 
     CustomerDialog(String heading, CustomerForm form, boolean isNew, List<UserRow> candidates,

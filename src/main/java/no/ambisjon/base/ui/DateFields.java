@@ -24,8 +24,7 @@ public final class DateFields {
     public static DatePicker within(DatePicker picker, LocalDate min, LocalDate max) {
         picker.setMin(min);
         picker.setMax(max);
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setBadInputErrorMessage(picker.getTranslation("validation.date"))
+        picker.setI18n(LocalisedDatePicker.texts(picker, picker.getLocale())
                 .setMinErrorMessage(picker.getTranslation("validation.date.min", shown(picker.getLocale(), min)))
                 .setMaxErrorMessage(picker.getTranslation("validation.date.max", shown(picker.getLocale(), max))));
         return picker;
@@ -35,7 +34,7 @@ public final class DateFields {
     public static DateTimePicker within(DateTimePicker picker, LocalDate min, LocalDate max) {
         picker.setMin(min.atStartOfDay());
         picker.setMax(max.plusDays(1).atStartOfDay().minusMinutes(1));
-        picker.setI18n(new DateTimePicker.DateTimePickerI18n()
+        picker.setI18n(java.util.Optional.ofNullable(picker.getI18n()).orElseGet(DateTimePicker.DateTimePickerI18n::new)
                 .setBadInputErrorMessage(picker.getTranslation("validation.date-time"))
                 .setMinErrorMessage(picker.getTranslation("validation.date.min", shown(picker.getLocale(), min)))
                 .setMaxErrorMessage(picker.getTranslation("validation.date.max", shown(picker.getLocale(), max))));

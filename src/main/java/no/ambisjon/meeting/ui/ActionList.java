@@ -1,5 +1,6 @@
 package no.ambisjon.meeting.ui;
 
+import no.ambisjon.base.ui.LocalisedDatePicker;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -104,7 +105,7 @@ class ActionList extends Div {
         owner.setAriaLabel(getTranslation("meeting.action.owner"));
         owner.setId("action-owner");
         owner.setMaxLength(ActionEntry.MAX_OWNER);
-        var due = new DatePicker();
+        var due = new LocalisedDatePicker();
         due.setPlaceholder(getTranslation("meeting.action.due-date"));
         due.setAriaLabel(getTranslation("meeting.action.due-date"));
         due.setId("action-due");

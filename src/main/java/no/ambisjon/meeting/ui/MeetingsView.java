@@ -1,5 +1,7 @@
 package no.ambisjon.meeting.ui;
 
+import no.ambisjon.base.ui.LocalisedMultiSelect;
+import no.ambisjon.base.ui.LocalisedDateTimePicker;
 import java.time.LocalDate;
 import no.ambisjon.base.ui.DateFields;
 import com.vaadin.flow.component.UI;
@@ -108,14 +110,14 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private Dialog scheduleDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("meetings.schedule"));
-        var when = new DateTimePicker(getTranslation("meetings.when"));
+        var when = new LocalisedDateTimePicker(getTranslation("meetings.when"));
         when.setId("meeting-when");
         when.setLocale(getLocale());
         var today = LocalDate.now(clock.withZone(TimeText.ZONE));
         DateFields.within(when, today.minusYears(1), today.plusYears(2));
         when.setValue(LocalDateTime.now(clock).plusDays(7).with(LocalTime.of(10, 0)));
         var everyone = people.people(customer.id());
-        var attendees = new MultiSelectComboBox<Person>(getTranslation("meetings.attendees"));
+        var attendees = new LocalisedMultiSelect<Person>(getTranslation("meetings.attendees"));
         attendees.setItems(everyone);
         attendees.setItemLabelGenerator(person -> getTranslation("meetings.attendee", person.displayName(),
                 getTranslation("role." + person.role().name())));

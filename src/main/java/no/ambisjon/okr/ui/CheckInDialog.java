@@ -1,5 +1,6 @@
 package no.ambisjon.okr.ui;
 
+import no.ambisjon.base.ui.LocalisedDatePicker;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.okr.CheckInWindow;
 import no.ambisjon.okr.CheckInOutsideQuarterException;
@@ -35,7 +36,7 @@ class CheckInDialog extends FormDialog<CheckInForm> {
     final Checkbox achieved = new Checkbox();
     final RadioButtonGroup<Confidence> confidence = new RadioButtonGroup<>();
     final TextField comment = new TextField();
-    final DatePicker day = new DatePicker();
+    final DatePicker day = new LocalisedDatePicker();
     private final CheckInWindow window;
 
     /** @param window the days it may be dated: its quarter's, up to today */
