@@ -2,6 +2,7 @@ package no.ambisjon;
 
 import static no.ambisjon.demo.DemoData.ADMIN;
 
+import no.ambisjon.base.i18n.Language;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.ambisjon.customer.CustomerAdminService;
@@ -67,20 +68,25 @@ public class TestCustomers {
 
     /** A new customer, its consultant and its two logins. Whoever was signed in on this thread stays signed in. */
     public TestCustomer create() {
+        return create(Language.NB);
+    }
+
+    /** As {@link #create()}, with every login reading the app in {@code language}. */
+    public TestCustomer create(Language language) {
         var before = SecurityContextHolder.getContext().getAuthentication();
         var n = NEXT.getAndIncrement();
         var slug = "testkunde-" + n;
         try {
             signIn.as(ADMIN);
-            var consultant = login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null);
+            var consultant = login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null, language);
             var form = new CustomerForm();
             form.setName("Testkunde " + n + " AS");
             form.setSlug(slug);
             form.setShortNames("Testkunde " + n);
             form.setConsultantIds(Set.of(userId(consultant)));
             var id = customerAdmin.create(form);
-            var editor = login("redaktor-" + n + "@" + slug + ".no", "Redaktør " + n, Role.CUSTOMER_EDITOR, id);
-            var viewer = login("leser-" + n + "@" + slug + ".no", "Leser " + n, Role.CUSTOMER_VIEWER, id);
+            var editor = login("redaktor-" + n + "@" + slug + ".no", "Redaktør " + n, Role.CUSTOMER_EDITOR, id, language);
+            var viewer = login("leser-" + n + "@" + slug + ".no", "Leser " + n, Role.CUSTOMER_VIEWER, id, language);
             return new TestCustomer(id, "Testkunde " + n + " AS", "Testkunde " + n, slug, consultant, editor, viewer);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
@@ -93,15 +99,16 @@ public class TestCustomers {
         var n = NEXT.getAndIncrement();
         try {
             signIn.as(ADMIN);
-            return login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null);
+            return login("konsulent-" + n + "@test.ambisjon.no", "Konsulent " + n, Role.CONSULTANT, null, Language.NB);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
         }
     }
 
     /** Made by the admin, after which the user follows the mailed link and chooses a password. */
-    private String login(String username, String name, Role role, CustomerId customer) {
+    private String login(String username, String name, Role role, CustomerId customer, Language language) {
         var form = new NewUser();
+        form.setLanguage(language);
         form.setUsername(username);
         form.setDisplayName(name);
         form.setRole(role);

@@ -22,6 +22,11 @@ public final class Chromium {
 
     /** A browser with a profile of its own: a separate person on a separate device. */
     public static ChromeDriver open() throws Exception {
+        return open(null);
+    }
+
+    /** As {@link #open()}, for a person whose browser asks for pages in {@code language} (e.g. "en-GB"). */
+    public static ChromeDriver open(String language) throws Exception {
         var profile = Files.createTempDirectory("ambisjon-chromium");
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -33,6 +38,10 @@ public final class Chromium {
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        if (language != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+            options.addArguments("--lang=" + language);
+        }
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
