@@ -125,7 +125,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                   const password = form.querySelector('#vaadinLoginPassword');
                   if (!name || !password) { requestAnimationFrame(fill); return; }
                   name.value = $0;
-                  password.focus();
+                  // After the form has put the cursor in its first field.
+                  setTimeout(() => password.focus(), 100);
                 };
                 customElements.whenDefined('vaadin-login-form').then(fill);""", username);
     }
