@@ -212,16 +212,7 @@ class AccountSecurityScreensTest extends KaribuTest {
         newLogin(username, Role.CONSULTANT);
         var token = mailLinks.passwordToken(username);
         openAnonymously();
-        var current = VaadinServletRequest.getCurrent();
-        // As a servlet container knows it: the request came with the id of the session it is in.
-        var request = new jakarta.servlet.http.HttpServletRequestWrapper(current.getHttpServletRequest()) {
-            @Override
-            public boolean isRequestedSessionIdValid() {
-                return true;
-            }
-        };
-        com.vaadin.flow.internal.CurrentInstance.set(com.vaadin.flow.server.VaadinRequest.class,
-                new VaadinServletRequest(request, current.getService()));
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var before = request.getSession().getId();
         UI.getCurrent().navigate("set-password", QueryParameters.of("token", token));
 
