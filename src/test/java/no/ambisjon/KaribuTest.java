@@ -13,7 +13,12 @@ import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.CurrentInstance;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -54,6 +59,25 @@ public abstract class KaribuTest {
     protected void openAnonymously() {
         signIn.out();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        // As a servlet container knows it, and Karibu's fake request does not say: the request came
+        // with the id of the session it is in (a sign-in then gives the session a new id).
+        var current = VaadinServletRequest.getCurrent();
+        CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(
+                new HttpServletRequestWrapper(current.getHttpServletRequest()) {
+                    @Override
+                    public boolean isRequestedSessionIdValid() {
+                        return true;
+                    }
+                }, current.getService()));
+    }
+
+    /** The fake request beneath the wrappers, where a test sets who is signed in. */
+    private static FakeRequest fakeRequest() {
+        ServletRequest request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        while (!(request instanceof FakeRequest) && request instanceof ServletRequestWrapper wrapper) {
+            request = wrapper.getRequest();
+        }
+        return (FakeRequest) request;
     }
 
     /**
@@ -68,7 +92,7 @@ public abstract class KaribuTest {
     protected void loginAs(Authentication auth) {
         openAnonymously();
         SecurityContextHolder.getContext().setAuthentication(auth);
-        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        var request = fakeRequest();
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,14 @@ public final class Coach {
 
     /** The guide's three main categories; every objective wants a key result in each (K2). */
     static final List<String> MAIN_CATEGORIES = List.of("VOLUME", "MONEY", "QUALITY");
+
+    /** A word has a letter or a digit: a dash between spaces is not one. */
+    private static final Pattern WORD = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*");
+    /**
+     * A sentence ends at a full stop, ! or ? before a capital letter, but not after a number: "15. desember"
+     * and "1. plass" are ordinals.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\p{N})[.!?]+\\s+(?=[\\p{Lu}«\"])");
 
     private final CoachSettings settings;
     private final Map<String, List<String>> examples;
@@ -45,8 +54,9 @@ public final class Coach {
         findings.add(mainCategories(in));
         findings.addAll(activities(in));
         findings.add(highEnough(in));
-        findings.add(confirmable(CheckId.K5, in));
-        return List.copyOf(findings);
+        findings.add(in.keyResults().isEmpty() && !in.confirmed().contains(CheckId.K5)
+                ? noKeyResults(CheckId.K5) : confirmable(CheckId.K5, in));
+        return findings.stream().map(f -> f.asked(!in.settled())).toList();
     }
 
     /** How many of the eleven questions are answered well: a question counts when all its findings passed. */
@@ -107,8 +117,20 @@ public final class Coach {
     }
 
     private static Finding confirmable(CheckId check, CoachInput in) {
-        return in.confirmed().contains(check)
-                ? Finding.of(check, PASSED, "passed") : Finding.of(check, TO_CONFIRM, "confirm");
+        if (in.confirmed().contains(check)) {
+            return Finding.of(check, PASSED, "passed");
+        }
+        return in.settled() ? unanswered(check) : Finding.of(check, TO_CONFIRM, "confirm");
+    }
+
+    /** A question nobody answered while it could be: history now, neither asked nor counted. */
+    private static Finding unanswered(CheckId check) {
+        return new Finding(check, TO_CONFIRM, "coach.unanswered", List.of(), List.of());
+    }
+
+    /** K3-K5 judge the key results; without any there is nothing to judge yet. */
+    private static Finding noKeyResults(CheckId check) {
+        return new Finding(check, NEEDS_ATTENTION, "coach.no-key-results", List.of(), List.of());
     }
 
     /** O3: the user judges the ambition; the mean relative move of the key results is the hint. */
@@ -116,6 +138,9 @@ public final class Coach {
         var moves = in.keyResults().stream().filter(kr -> !kr.isYesNo()).map(Coach::relativeMove)
                 .filter(java.util.Objects::nonNull).toList();
         var status = in.confirmed().contains(CheckId.O3) ? PASSED : TO_CONFIRM;
+        if (status == TO_CONFIRM && in.settled()) {
+            return unanswered(CheckId.O3);
+        }
         if (moves.isEmpty()) {
             return Finding.of(CheckId.O3, status, status == PASSED ? "passed" : "confirm");
         }
@@ -128,9 +153,7 @@ public final class Coach {
         if (in.quarterLastDay() == null) {
             return Finding.of(CheckId.O5, NEEDS_ATTENTION, "no-quarter");
         }
-        if (in.today().isAfter(in.quarterLastDay())) {
-            return Finding.of(CheckId.O5, NEEDS_ATTENTION, "over");
-        }
+        // A past quarter's objective is not told to move: whether it was reached is the evaluation's to say.
         return confirmable(CheckId.O5, in);
     }
 
@@ -139,8 +162,8 @@ public final class Coach {
         if (title.isEmpty()) {
             return Finding.of(CheckId.O6, NEEDS_ATTENTION, "empty");
         }
-        var words = title.split("\\s+").length;
-        var sentences = title.replaceAll("[.!?]+$", "").split("[.!?]+\\s+").length;
+        var words = (int) WORD.matcher(title).results().count();
+        var sentences = SENTENCE_END.split(title.replaceAll("[.!?]+$", "")).length;
         if (words > settings.maxTitleWords() || title.length() > settings.maxTitleLength()) {
             return Finding.of(CheckId.O6, NEEDS_ATTENTION, "too-long", words, settings.maxTitleWords());
         }
@@ -168,11 +191,17 @@ public final class Coach {
         if (missing.isEmpty()) {
             return Finding.of(CheckId.K2, PASSED, "passed");
         }
+        if (in.settled()) {
+            return new Finding(CheckId.K2, NEEDS_ATTENTION, "coach.K2.missing", List.copyOf(missing), List.of());
+        }
         return new Finding(CheckId.K2, NEEDS_ATTENTION, "coach.K2.attention", List.copyOf(missing), List.of())
                 .suggesting(missing.stream().flatMap(c -> examples.getOrDefault(c, List.of()).stream()).toList());
     }
 
     private static List<Finding> activities(CoachInput in) {
+        if (in.keyResults().isEmpty()) {
+            return List.of(noKeyResults(CheckId.K3));
+        }
         var activities = in.keyResults().stream().filter(CoachInput.KeyResultFacts::isActivity).toList();
         if (activities.isEmpty()) {
             return List.of(Finding.of(CheckId.K3, PASSED, "passed"));
@@ -190,6 +219,12 @@ public final class Coach {
                 .map(CoachInput.KeyResultFacts::title).toList();
         if (in.confirmed().contains(CheckId.K4)) {
             return Finding.of(CheckId.K4, PASSED, "passed");
+        }
+        if (in.keyResults().isEmpty()) {
+            return noKeyResults(CheckId.K4);
+        }
+        if (in.settled()) {
+            return unanswered(CheckId.K4);
         }
         return timid.isEmpty() ? Finding.of(CheckId.K4, TO_CONFIRM, "confirm")
                 : Finding.of(CheckId.K4, TO_CONFIRM, "small", String.join(", ", timid),

@@ -26,8 +26,12 @@ public class OutboxService {
     /** A link in a mail's text, whose token is kept apart: the text around it to the next blank. */
     private static final Pattern LINK = Pattern.compile("\\S*" + Pattern.quote(OutgoingMail.LINK_TOKEN) + "\\S*");
 
-    /** How mail goes out here: whether a server is configured, and when the reminders are written. */
-    public record Setup(boolean serverConfigured, DayOfWeek reminderDay, LocalTime reminderTime) {
+    /**
+     * How mail goes out here: whether a server is configured, and when the reminders are written.
+     *
+     * @param links where the application's own links in a mail start
+     */
+    public record Setup(boolean serverConfigured, DayOfWeek reminderDay, LocalTime reminderTime, String links) {
     }
 
     private final OutgoingMailRepository mails;
@@ -43,7 +47,7 @@ public class OutboxService {
     }
 
     public Setup setup() {
-        return new Setup(server.configured(), settings.reminders().day(), settings.reminders().time());
+        return new Setup(server.configured(), settings.reminders().day(), settings.reminders().time(), settings.link("/"));
     }
 
     public int count() {

@@ -2,6 +2,7 @@ package no.ambisjon.mail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.i18n.Translations;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.mail.domain.OutgoingMail;
@@ -10,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails a new login its invitation, and a user the link an admin sent, in the transaction that made
+ * Mails a new login its invitation, and a user the link an admin sent or they asked for, in the transaction that made
  * the link: the link is in the mail and nowhere else. Its token is kept apart from the mail's text
  * until the mail is sent ({@link OutgoingMail}), so that no admin reads it in the outbox unless the
  * outbox is how it reaches its user (no mail server), and no sent mail keeps it.
@@ -32,7 +33,8 @@ class PasswordLinkMail {
     void on(PasswordLinkIssued issued) {
         var person = issued.recipient();
         var texts = new MailTexts(translations, person);
-        var prefix = issued.invitation() ? "mail.invitation." : "mail.password-link.";
+        var prefix = issued.invitation() ? "mail.invitation."
+                : issued.kind() == ChangeKind.PASSWORD_RESET_REQUESTED ? "mail.password-reset." : "mail.password-link.";
         var link = settings.link("/set-password?token=" + OutgoingMail.LINK_TOKEN);
         var subject = texts.get(prefix + "subject");
         var body = new MailBody()

@@ -6,7 +6,7 @@ package no.ambisjon.okr;
  */
 public enum KeyResultTemplate {
     TRAFFIC(Category.VOLUME, Measure.NUMBER),
-    EMAILS(Category.VOLUME, Measure.NUMBER),
+    EMAIL_SUBSCRIBERS(Category.VOLUME, Measure.NUMBER),
     TRAFFIC_SHARE(Category.VOLUME, Measure.PERCENT),
     REVENUE(Category.MONEY, Measure.MONEY),
     LEADS(Category.MONEY, Measure.NUMBER),

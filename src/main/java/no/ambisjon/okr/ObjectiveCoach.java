@@ -37,8 +37,14 @@ public class ObjectiveCoach {
 
     public static CoachInput input(String title, CustomerSummary customer, Quarter quarter, LocalDate today,
                                    List<CoachInput.KeyResultFacts> keyResults, Set<CheckId> confirmed) {
+        return input(title, customer, quarter, today, keyResults, confirmed, false);
+    }
+
+    /** @param evaluated the objective's evaluation is closed */
+    public static CoachInput input(String title, CustomerSummary customer, Quarter quarter, LocalDate today,
+                                   List<CoachInput.KeyResultFacts> keyResults, Set<CheckId> confirmed, boolean evaluated) {
         return new CoachInput(title, customer.name(), customer.shortNames(),
-                quarter == null ? null : quarter.lastDay(), today, keyResults, confirmed);
+                quarter == null ? null : quarter.lastDay(), today, keyResults, confirmed, evaluated);
     }
 
     public static List<CoachInput.KeyResultFacts> facts(List<KeyResultLine> keyResults) {

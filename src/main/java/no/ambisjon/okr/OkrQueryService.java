@@ -157,7 +157,7 @@ public class OkrQueryService {
                     .filter(a -> a.getFingerprint().equals(Coach.fingerprint(a.getCheck(), input)))
                     .forEach(a -> valid.put(a.getCheck(), new Confirmation(a.getConfirmedByName(), a.getConfirmedAt())));
             var findings = coach.review(ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
-                    input.keyResults(), valid.keySet()));
+                    input.keyResults(), valid.keySet(), grades.containsKey(o.getId())));
             return KeyResultLines.card(o, lines, valid, findings, grades.get(o.getId()));
         }).toList();
     }

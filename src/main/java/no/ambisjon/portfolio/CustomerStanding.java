@@ -15,14 +15,13 @@ import no.ambisjon.okr.Standing;
  * @param needingAttention  key results that need attention: behind, or off track as their owners say
  * @param lastCheckIn       the latest check-in on the quarter's key results, or {@code null}
  * @param daysSinceCheckIn  days since then, or {@code null} without check-ins
- * @param coachPassed       the coach's questions answered, over all objectives
- * @param coachTotal        the coach's questions, over all objectives (0 without objectives)
+ * @param guideMet          the objectives that answer every one of the coach's questions well
  * @param nextMeeting       the next planned triad meeting, or {@code null}
  * @param lastQuarterGrade  the previous quarter's grade, the mean of its closed evaluations, or {@code null}
  */
 public record CustomerStanding(CustomerSummary customer, int objectives, int keyResults, double progress,
                                double expected, int behind, int needingAttention, Instant lastCheckIn, Integer daysSinceCheckIn,
-                               int coachPassed, int coachTotal, Instant nextMeeting, int openActions,
+                               int guideMet, Instant nextMeeting, int openActions,
                                BigDecimal lastQuarterGrade)
         implements Serializable {
 

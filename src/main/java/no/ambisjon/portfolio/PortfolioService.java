@@ -65,8 +65,7 @@ public class PortfolioService {
         var progress = Progress.mean(plan.objectives().stream().map(ObjectiveCard::progress).toList());
         return new CustomerStanding(plan.customer(), plan.objectives().size(), keyResults.size(), progress,
                 plan.expected(), behind, needingAttention, lastCheckIn, days,
-                plan.objectives().stream().mapToInt(o -> o.score().passed()).sum(),
-                plan.objectives().stream().mapToInt(o -> o.score().total()).sum(),
+                (int) plan.objectives().stream().filter(o -> o.score().complete()).count(),
                 outlook.nextMeeting(), outlook.openActions(), lastQuarterGrade);
     }
 }

@@ -119,10 +119,29 @@ class Logins {
         return signedIn(account, address, "link " + address);
     }
 
+    /**
+     * Signs in the user who has just chosen a password with a mailed link, as a login with it would:
+     * the link proved the mailbox, the password is the one just chosen.
+     *
+     * @return nothing when the account may not sign in (its customer is deactivated, say)
+     */
+    java.util.Optional<Authentication> withNewPassword(UserAccount account, String address) {
+        if (reason(account, true) != null) {
+            return java.util.Optional.empty();
+        }
+        // The change that chose the password says it signed in: one audit entry for one act.
+        throttle.record(account.getUsername(), account, address, true);
+        return java.util.Optional.of(authentication(account));
+    }
+
     private Authentication signedIn(UserAccount account, String address, String subject) {
         throttle.record(account.getUsername(), account, address, true);
         changes.record(new AccountChange(ChangeKind.LOGIN_SUCCEEDED, account.getId(), account.getCustomerId(),
                 subject, account.getUsername()));
+        return authentication(account);
+    }
+
+    private Authentication authentication(UserAccount account) {
         var principal = AccountPrincipal.of(account, clock.instant());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

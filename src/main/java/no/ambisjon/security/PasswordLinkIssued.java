@@ -5,7 +5,8 @@ import no.ambisjon.base.change.Change;
 import no.ambisjon.base.change.ChangeKind;
 
 /**
- * A user created, or sent a new link, with a one-time link to set a password: the mail module mails
+ * A user created, sent a new link, or who asked for one ("forgot password?"), with a one-time link to
+ * set a password: the mail module mails
  * it in this transaction. The token is in no other place (the database keeps only its hash), and
  * neither the audit log nor the other nodes are told it.
  */
@@ -25,6 +26,12 @@ public record PasswordLinkIssued(ChangeKind kind, Person recipient, String subje
     @Override
     public Long userId() {
         return recipient.id();
+    }
+
+    /** A link asked for under "forgot password?": nobody is signed in, so it is the address typed. */
+    @Override
+    public String actor() {
+        return kind == ChangeKind.PASSWORD_RESET_REQUESTED ? recipient.username() : null;
     }
 
     @Override

@@ -2,6 +2,8 @@ package no.ambisjon.security;
 
 import java.util.Optional;
 import no.ambisjon.security.domain.PasswordLink;
+import no.ambisjon.security.domain.UserAccount;
+import org.springframework.security.core.Authentication;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,9 +24,11 @@ public class PasswordLinkService {
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final Changes changes;
+    private final Logins logins;
 
     PasswordLinkService(PasswordLinks links, AccountLoader accounts, PasswordPolicy policy, PasswordEncoder encoder,
-                        LoginThrottle throttle, Changes changes) {
+                        LoginThrottle throttle, Changes changes, Logins logins) {
+        this.logins = logins;
         this.links = links;
         this.accounts = accounts;
         this.policy = policy;
@@ -51,11 +55,35 @@ public class PasswordLinkService {
     }
 
     /**
-     * Sets the password of the link's user and spends the link; the user then signs in with it.
+     * Sets the password of the link's user and spends the link.
      *
      * @throws PasswordRejectedException when the link no longer works ({@code password-link.gone}) or the password is too weak
      */
     public void setPassword(String token, String password) {
+        var account = choose(token, password);
+        recordChosen(account, account.getUsername());
+    }
+
+    /**
+     * Sets the password as {@link #setPassword} does, and signs its user in from {@code address}.
+     *
+     * @return the sign-in, or nothing when the account may not sign in now (its customer is deactivated)
+     * @throws PasswordRejectedException as {@link #setPassword}
+     */
+    public Optional<Authentication> setPasswordAndSignIn(String token, String password, String address) {
+        var account = choose(token, password);
+        var signedIn = logins.withNewPassword(account, address);
+        recordChosen(account, signedIn.isPresent() ? account.getUsername() + ", signed in from " + address
+                : account.getUsername());
+        return signedIn;
+    }
+
+    private void recordChosen(UserAccount account, String subject) {
+        changes.record(new AccountChange(ChangeKind.PASSWORD_SET, account.getId(), account.getCustomerId(), subject,
+                account.getUsername()));
+    }
+
+    private UserAccount choose(String token, String password) {
         var link = links.usable(token, PasswordLink.Purpose.PASSWORD).orElseThrow(() -> new PasswordRejectedException("password-link.gone"));
         var account = accounts.account(link.getUserId());
         if (!account.isActive()) {
@@ -67,7 +95,6 @@ public class PasswordLinkService {
         account.changePassword(encoder.encode(password));
         link.spend(links.now());
         throttle.clear(account);
-        changes.record(new AccountChange(ChangeKind.PASSWORD_SET, account.getId(), account.getCustomerId(),
-                account.getUsername(), account.getUsername()));
+        return account;
     }
 }

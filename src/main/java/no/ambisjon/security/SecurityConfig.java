@@ -2,10 +2,7 @@ package no.ambisjon.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.time.Duration;
-import java.util.List;
 import no.ambisjon.security.ui.LoginView;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +22,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -45,8 +40,7 @@ class SecurityConfig {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck,
-                                            @Value("${ambisjon.session.idle-timeout:30m}") Duration idleTimeout,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessCheck accessCheck, SignInSessions signIns,
                                             ObjectProvider<ClientRegistrationRepository> identityProvider,
                                             StaffSignOn staffSignOn, RequestUtil requests, Logins logins) throws Exception {
         // The app's own stylesheet is needed on the login page too.
@@ -54,18 +48,18 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health", "/actuator/health/*")
                 .permitAll());
         // At login: a new session id (no fixation), and the idle timeout for the signed-in session.
-        var sessions = new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
-                (authentication, request, response) -> request.getSession()
-                        .setMaxInactiveInterval((int) idleTimeout.toSeconds())));
-        http.sessionManagement(management -> management.sessionAuthenticationStrategy(sessions));
+        http.sessionManagement(management -> management.sessionAuthenticationStrategy(signIns.newSession()));
         // While a name is under attack, the login page says to look for a mailed link; otherwise it says
         // the same whatever went wrong.
         // (The login page is named here too: Vaadin names it only after this form login has been set up.)
-        http.formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> response.sendRedirect(
-                request.getContextPath() + (failure instanceof LoginRefused refused && refused.toConfirmByMail()
-                        ? "/login?confirm" : "/login?error"))));
+        // The username typed goes back to the form by the session, never by the address.
+        http.formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> {
+            TypedUsername.keep(request);
+            response.sendRedirect(request.getContextPath() + (failure instanceof LoginRefused refused
+                    && refused.toConfirmByMail() ? "/login?confirm" : "/login?error"));
+        }));
         // The link itself, posted from the page it opens.
-        http.addFilterBefore(new SignInLinkFilter(logins, sessions), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SignInLinkFilter(logins, signIns), UsernamePasswordAuthenticationFilter.class);
         // Agency staff may sign in with the agency's identity provider, when one is configured.
         if (identityProvider.getIfAvailable() != null) {
             http.oauth2Login(sso -> sso.loginPage("/login")

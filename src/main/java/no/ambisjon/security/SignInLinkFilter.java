@@ -2,17 +2,11 @@ package no.ambisjon.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -26,13 +20,12 @@ final class SignInLinkFilter extends AbstractAuthenticationProcessingFilter {
 
     private final Logins logins;
 
-    SignInLinkFilter(Logins logins, SessionAuthenticationStrategy sessions) {
+    SignInLinkFilter(Logins logins, SignInSessions sessions) {
         super(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH));
         this.logins = logins;
         // As the login form: a new session id, the idle timeout, and a new CSRF token for the new session.
-        setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(List.of(sessions,
-                new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository()))));
-        setSecurityContextRepository(new HttpSessionSecurityContextRepository());
+        setSessionAuthenticationStrategy(sessions.newSessionAndToken());
+        setSecurityContextRepository(sessions.contexts());
         setAuthenticationSuccessHandler(new SimpleUrlAuthenticationSuccessHandler("/"));
         setAuthenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler("/login?link=gone"));
         // Never asked: the link is checked by Logins, not by a provider.

@@ -99,17 +99,73 @@ class CoachTest {
     }
 
     @Test
-    void o5_needs_a_quarter_that_is_not_over() {
+    void o5_needs_a_quarter_and_a_yes_while_it_runs() {
         var none = new CoachInput("Fjellsport", "Fjellsport AS", List.of(), null, TODAY, BALANCED, Set.of(CheckId.O5));
         assertThat(finding(coach.review(none), CheckId.O5).status()).isEqualTo(NEEDS_ATTENTION);
-        var over = new CoachInput("Fjellsport", "Fjellsport AS", List.of(), LocalDate.of(2026, 9, 30), TODAY,
-                BALANCED, Set.of(CheckId.O5));
-        assertThat(finding(coach.review(over), CheckId.O5)).satisfies(f -> {
-            assertThat(f.status()).isEqualTo(NEEDS_ATTENTION);
-            assertThat(f.messageKey()).isEqualTo("coach.O5.over");
-        });
         var lastDay = new CoachInput("Fjellsport", "Fjellsport AS", List.of(), TODAY, TODAY, BALANCED, Set.of());
-        assertThat(finding(coach.review(lastDay), CheckId.O5).status()).isEqualTo(TO_CONFIRM);
+        assertThat(finding(coach.review(lastDay), CheckId.O5)).satisfies(f -> {
+            assertThat(f.status()).isEqualTo(TO_CONFIRM);
+            assertThat(f.answerable()).isTrue();
+        });
+    }
+
+    @Test
+    void a_past_quarters_objective_is_neither_told_to_move_nor_asked_nor_offered_key_results() {
+        var endOfQ3 = LocalDate.of(2026, 9, 30);
+        var onlyVolume = List.of(kr("Besøk", "VOLUME", "NUMBER", "100", "200"));
+        var past = coach.review(new CoachInput("Fjellsport blir størst", "Fjellsport AS", List.of(), endOfQ3, TODAY,
+                onlyVolume, Set.of(CheckId.O2)));
+
+        assertThat(finding(past, CheckId.O5)).satisfies(f -> {
+            assertThat(f.status()).isNotEqualTo(NEEDS_ATTENTION);
+            assertThat(f.messageKey()).isEqualTo("coach.unanswered");
+        });
+        assertThat(finding(past, CheckId.O2).status()).as("answered while it ran").isEqualTo(PASSED);
+        assertThat(past).noneMatch(Finding::answerable);
+        assertThat(finding(past, CheckId.K2)).satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo("coach.K2.missing");
+            assertThat(f.suggestions()).isEmpty();
+        });
+
+        var evaluated = coach.review(new CoachInput("Fjellsport blir størst", "Fjellsport AS", List.of(), END_OF_Q4,
+                TODAY, onlyVolume, Set.of(), true));
+        assertThat(evaluated).noneMatch(Finding::answerable);
+        assertThat(finding(evaluated, CheckId.K2).suggestions()).as("a closed evaluation is history too").isEmpty();
+    }
+
+    @Test
+    void o6_counts_neither_a_date_as_a_sentence_end_nor_a_dash_as_a_word() {
+        var dated = finding(review("Fjellsport selger 500 telt innen 15. desember"), CheckId.O6);
+        assertThat(dated.messageKey()).isEqualTo("coach.O6.passed");
+        assertThat(dated.args()).containsExactly(7);
+        var dashed = finding(review("Fjellsport – førstevalget på nett"), CheckId.O6);
+        assertThat(dashed.args()).containsExactly(4);
+        assertThat(finding(review("Fjellsport - førstevalget - på nett"), CheckId.O6).args()).containsExactly(4);
+        assertThat(finding(review("Fjellsport vokser. Og blir lønnsom."), CheckId.O6).messageKey())
+                .isEqualTo("coach.O6.one-sentence");
+    }
+
+    @Test
+    void k3_to_k5_have_nothing_to_judge_without_key_results() {
+        var empty = coach.review(input("Fjellsport blir størst", List.of(), Set.of()));
+        for (var check : List.of(CheckId.K3, CheckId.K4, CheckId.K5)) {
+            assertThat(finding(empty, check)).as(check.name()).satisfies(f -> {
+                assertThat(f.status()).isEqualTo(NEEDS_ATTENTION);
+                assertThat(f.messageKey()).isEqualTo("coach.no-key-results");
+                assertThat(f.answerable()).isFalse();
+            });
+        }
+    }
+
+    @Test
+    void k3_a_title_that_tells_of_something_done_is_an_activity_whatever_its_category() {
+        var krs = new ArrayList<>(BALANCED);
+        krs.add(kr("Antall e-poster sendt", "VOLUME", "NUMBER", "0", "20000"));
+        krs.add(kr("Webinars hosted", "QUALITY", "NUMBER", "0", "3"));
+        krs.add(kr("Solgte telt", "VOLUME", "NUMBER", "350", "600"));
+        var findings = coach.review(input("Fjellsport", krs, Set.of()));
+        assertThat(findings.stream().filter(f -> f.check() == CheckId.K3))
+                .extracting(f -> f.args().getFirst()).containsExactly("Antall e-poster sendt", "Webinars hosted");
     }
 
     @Test

@@ -515,11 +515,15 @@ class BrowserIT {
     }
 
     @Test
-    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_a_message() {
-        login(testCustomers.consultant(), "wrong-password");
+    void a_wrong_password_keeps_the_visitor_on_the_login_page_with_a_message_and_the_username() {
+        var username = testCustomers.consultant();
+        login(username, "wrong-password");
         wait.until(ExpectedConditions.urlContains("error"));
         var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form[error]")));
         assertThat(form.getText()).contains("Innloggingen mislyktes");
+        wait.until(driver -> username.equals(browser.findElement(By.cssSelector("#vaadinLoginUsername input"))
+                .getDomProperty("value")));
+        assertThat(browser.getCurrentUrl()).doesNotContain(username.substring(0, username.indexOf('@')));
         open("");
         wait.until(ExpectedConditions.urlContains("/login"));
     }
@@ -570,6 +574,27 @@ class BrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-link-submit"))).click();
         assertThat(textOf("#user-name")).isNotBlank();
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @Test
+    void a_user_who_forgot_the_password_gets_a_link_chooses_a_new_one_and_is_signed_in_at_home() {
+        var username = testCustomers.consultant();
+        open("login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form [slot=forgot-password], "
+                + "vaadin-login-form vaadin-button[theme~=tertiary]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#forgot-password-email input"))).sendKeys(username);
+        browser.findElement(By.id("forgot-password-send")).click();
+        assertThat(textOf("#forgot-password-sent")).startsWith("Hvis " + username + " hører til en bruker");
+
+        open("set-password?token=" + mailLinks.passwordToken(username));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#new-password input"))).sendKeys("fjell-og-fjord-2027");
+        browser.findElement(By.cssSelector("#repeat-password input")).sendKeys("fjell-og-fjord-2027");
+        var before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        browser.findElement(By.id("save-password")).click();
+
+        assertThat(textOf("#user-name")).as("signed in, on the home page").isNotBlank();
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login").doesNotContain("set-password");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).as("a new session id").isNotEqualTo(before);
     }
 
     @Test

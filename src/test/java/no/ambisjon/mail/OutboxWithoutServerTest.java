@@ -1,5 +1,6 @@
 package no.ambisjon.mail;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static no.ambisjon.demo.DemoData.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,6 +119,8 @@ class OutboxWithoutServerTest extends KaribuTest {
         assertThat(text(_get(Div.class, spec -> spec.withId("outbox-mail-text")))).contains("Hei, Hanne Holdt", link);
         assertThat(_get(Anchor.class, spec -> spec.withClasses("outbox-mail-link")).getHref())
                 .as("a link to click or copy").isEqualTo(link);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("outbox-mail-address"))).as("the login's address too")
+                .extracting(Anchor::getHref).containsExactly(NO_SERVER.link("/login"));
 
         signIn.out();
         assertThat(passwordLinks.username(token)).as("and it works for the user it is passed on to").contains(username);

@@ -146,15 +146,24 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void every_demo_customer_has_an_evaluated_previous_quarter() {
+    void the_demo_has_two_customers_previous_quarters_graded_and_one_waiting_for_its_grade() {
         signIn.as(no.ambisjon.demo.DemoData.ADMIN);
         var previous = queries.currentQuarter().previous();
         var demo = queries.plans(previous).stream().filter(plan -> !plan.objectives().isEmpty()
                 && !plan.customer().slug().startsWith("testkunde")).toList();
 
-        assertThat(demo).hasSize(3).allSatisfy(plan -> assertThat(plan.objectives())
+        assertThat(demo).hasSize(3);
+        var graded = demo.stream().filter(plan -> !plan.customer().slug().equals(no.ambisjon.demo.DemoData.OKOGARD)).toList();
+        assertThat(graded).hasSize(2).allSatisfy(plan -> assertThat(plan.objectives())
                 .allSatisfy(objective -> assertThat(objective.grade()).isNotNull()));
-        assertThat(queries.quarterGrades(demo.stream().map(plan -> plan.customer().id()).toList(), previous)).hasSize(3);
+        assertThat(queries.quarterGrades(demo.stream().map(plan -> plan.customer().id()).toList(), previous))
+                .containsOnlyKeys(graded.stream().map(plan -> plan.customer().id()).toList());
+
+        var waiting = demo.stream().filter(plan -> plan.customer().slug().equals(no.ambisjon.demo.DemoData.OKOGARD))
+                .findFirst().orElseThrow().objectives().getFirst();
+        assertThat(waiting.grade()).isNull();
+        signIn.as(no.ambisjon.demo.DemoData.OKOGARD_EDITOR);
+        assertThat(evaluations.evaluation(waiting.id()).open()).as("Ås Økogård's editor can grade it").isTrue();
     }
 
     @Test

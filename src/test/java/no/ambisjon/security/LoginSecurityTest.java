@@ -104,6 +104,22 @@ class LoginSecurityTest {
     }
 
     @Test
+    void a_refused_login_keeps_the_typed_username_in_the_session_and_never_in_the_address() throws Exception {
+        var username = newConsultant();
+        var session = new MockHttpSession();
+
+        var refusedLogin = web.login(username, "feil-passord", address, session);
+
+        assertThat(refused(refusedLogin)).isTrue();
+        assertThat(refusedLogin.getResponse().getRedirectedUrl()).doesNotContain(username)
+                .doesNotContain(java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(session.getAttribute(TypedUsername.ATTRIBUTE)).isEqualTo(username);
+
+        var signedIn = web.login(username, TestCustomers.PASSWORD, address, new MockHttpSession());
+        assertThat(signedIn.getRequest().getSession().getAttribute(TypedUsername.ATTRIBUTE)).isNull();
+    }
+
+    @Test
     void a_login_form_posted_from_another_site_without_the_pages_token_signs_nobody_in() throws Exception {
         var username = newConsultant();
         var session = new MockHttpSession();

@@ -47,4 +47,25 @@ class LoginViewTest extends KaribuTest {
         assertThat(_get(LoginForm.class).isError()).isFalse();
         assertThat(_get(LoginForm.class).getAction()).isEqualTo("login");
     }
+
+    /** The usernames the page has asked the browser to put back into the form. */
+    private static java.util.List<Object> typedAgain() {
+        // As when the answer is written: an element's scripts are queued for the browser then.
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(js -> js.getInvocation().getExpression().contains("vaadinLoginUsername"))
+                .flatMap(js -> js.getInvocation().getParameters().stream()).filter(String.class::isInstance).toList();
+    }
+
+    @Test
+    void after_a_refused_login_the_form_has_the_username_again_once() {
+        openAnonymously();
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession()
+                .setAttribute(TypedUsername.ATTRIBUTE, "ingrid@eksempel.no");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat(typedAgain()).containsExactly("ingrid@eksempel.no");
+
+        UI.getCurrent().navigate("login");
+        assertThat(typedAgain()).as("a later visit starts empty").isEmpty();
+    }
 }

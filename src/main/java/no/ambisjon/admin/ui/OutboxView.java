@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.TextStyle;
+import java.util.regex.Pattern;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.mail.MailStatus;
 import no.ambisjon.mail.OutboxMail;
@@ -27,8 +28,8 @@ import no.ambisjon.security.Role;
 /**
  * Administration: every mail the application wrote, newest first, and whether it went. With no mail
  * server configured, this is where a mail is read: what it would have said, and its links, of which
- * a one-time link (to set a password, or to sign in) is there to click or copy and pass on. Once a mail is sent, that link is
- * kept nowhere, and its place says so.
+ * a one-time link (to set a password, or to sign in) is there to click or copy and pass on, as are the
+ * application's other links in it. Once a mail is sent, a one-time link is kept nowhere, and its place says so.
  */
 @Route("admin/outbox")
 @RolesAllowed(Role.Name.ADMIN)
@@ -36,12 +37,16 @@ import no.ambisjon.security.Role;
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final OutboxService outbox;
+    private static final Pattern ADDRESS = Pattern.compile("https?://\\S+");
+
     private final Grid<OutboxRow> grid = new Grid<>();
+    private final String ownLinks;
 
     OutboxView(OutboxService outbox) {
         this.outbox = outbox;
         addClassNames("admin-view", "outbox-admin");
         var setup = outbox.setup();
+        ownLinks = setup.links();
         var day = setup.reminderDay().getDisplayName(TextStyle.FULL, getLocale());
         var when = getTranslation("outbox.reminders", day, TimeText.time(setup.reminderTime(), getLocale()));
         var how = new Paragraph(setup.serverConfigured() ? getTranslation("outbox.server") + " " + when
@@ -114,7 +119,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             if (i > 0) {
                 text.add(link(mail));
             }
-            text.add(new Text(mail.text().get(i)));
+            addWithLinks(text, mail.text().get(i));
         }
         text.addClassName("outbox-mail-text");
         text.setId("outbox-mail-text");
@@ -128,6 +133,25 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(44rem, 98vw)");
         dialog.open();
         return dialog;
+    }
+
+    /** The text, with the application's own addresses in it (the login, a customer's page) to click. */
+    private void addWithLinks(Div text, String part) {
+        var addresses = ADDRESS.matcher(part);
+        var from = 0;
+        while (addresses.find()) {
+            var address = addresses.group();
+            if (!address.startsWith(ownLinks)) {
+                continue;
+            }
+            text.add(new Text(part.substring(from, addresses.start())));
+            var link = new Anchor(address, address);
+            link.setTarget(AnchorTarget.BLANK);
+            link.addClassName("outbox-mail-address");
+            text.add(link);
+            from = addresses.end();
+        }
+        text.add(new Text(part.substring(from)));
     }
 
     /** A held mail's one-time link (to set a password, or to sign in), to pass on; or what became of it. */

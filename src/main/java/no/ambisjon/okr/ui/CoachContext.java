@@ -11,8 +11,12 @@ import no.ambisjon.okr.ObjectiveCoach;
 import no.ambisjon.okr.ObjectiveStatus;
 import no.ambisjon.okr.Quarter;
 
-/** What the objective editor's coach needs besides the form: whose objective, when, and its key results. */
+/**
+ * What the objective editor's coach needs besides the form: whose objective, when, and its key results.
+ *
+ * @param evaluated the objective's evaluation is closed
+ */
 record CoachContext(ObjectiveCoach coach, CustomerSummary customer, Quarter quarter, LocalDate today,
                     List<CoachInput.KeyResultFacts> keyResults, Map<CheckId, Confirmation> confirmations,
-                    ObjectiveStatus savedStatus) {
+                    ObjectiveStatus savedStatus, boolean evaluated) {
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
 import no.ambisjon.coach.Finding;
-import no.ambisjon.coach.FindingStatus;
 import no.ambisjon.okr.Confirmation;
 import no.ambisjon.okr.KeyResultTemplate;
 
@@ -75,6 +74,20 @@ class CoachPanel extends Div {
         return finding.args().toArray();
     }
 
+    /**
+     * What the coach says. Where its suggestions cannot be added from here (the objective's dialogs, a
+     * reader's page), they are named in the sentence instead of offered as buttons.
+     */
+    private String message(Finding finding) {
+        if (onTemplate == null && !finding.suggestions().isEmpty()) {
+            var examples = finding.suggestions().stream()
+                    .map(name -> getTranslation("coach.example", getTranslation(KeyResultTemplate.valueOf(name).titleKey())))
+                    .toList();
+            return getTranslation(finding.messageKey() + ".examples", arguments(finding)[0], String.join(", ", examples));
+        }
+        return getTranslation(finding.messageKey(), arguments(finding));
+    }
+
     private Div line(Finding finding, Confirmation confirmation) {
         var icon = switch (finding.status()) {
             case PASSED -> VaadinIcon.CHECK_CIRCLE.create();
@@ -84,7 +97,7 @@ class CoachPanel extends Div {
         icon.addClassName("coach-icon");
         var question = new Span(finding.check() + " · " + getTranslation(finding.questionKey()));
         question.addClassName("coach-question");
-        var message = new Span(getTranslation(finding.messageKey(), arguments(finding)));
+        var message = new Span(message(finding));
         message.addClassName("coach-message");
         var text = new Div(question, message);
         text.addClassName("coach-text");
@@ -92,8 +105,8 @@ class CoachPanel extends Div {
         line.addClassNames("coach-finding", "coach-" + finding.status().name().toLowerCase().replace('_', '-'));
         line.getElement().setAttribute("data-check", finding.check().name());
 
-        if (finding.check().isConfirmedByUser() && finding.status() != FindingStatus.NEEDS_ATTENTION) {
-            var yes = new Checkbox(getTranslation("coach.confirm"), finding.passed());
+        if (finding.answerable()) {
+            var yes = new Checkbox(getTranslation(finding.yesKey()), finding.passed());
             yes.addClassName("coach-confirm");
             yes.setId("confirm-" + finding.check());
             yes.setReadOnly(onAnswer == null);
@@ -101,11 +114,11 @@ class CoachPanel extends Div {
                 yes.addValueChangeListener(e -> onAnswer.accept(finding.check(), e.getValue()));
             }
             text.add(yes);
-            if (confirmation != null) {
-                var who = new Span(getTranslation("coach.confirmed-by", confirmation.by(), format.date(confirmation.at())));
-                who.addClassName("coach-confirmed-by");
-                text.add(who);
-            }
+        }
+        if (confirmation != null && finding.passed()) {
+            var who = new Span(getTranslation("coach.confirmed-by", confirmation.by(), format.date(confirmation.at())));
+            who.addClassName("coach-confirmed-by");
+            text.add(who);
         }
         if (onTemplate != null && !finding.suggestions().isEmpty()) {
             var suggestions = new Div();

@@ -90,7 +90,7 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
 
     private List<Finding> findings() {
         return context.coach().review(ObjectiveCoach.input(title.getValue(), context.customer(), context.quarter(),
-                context.today(), context.keyResults(), bean().getConfirmed()));
+                context.today(), context.keyResults(), bean().getConfirmed(), context.evaluated()));
     }
 
     private void refreshCoach() {

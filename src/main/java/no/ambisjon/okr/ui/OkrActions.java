@@ -50,7 +50,8 @@ class OkrActions implements Serializable {
     }
 
     ObjectiveDialog newObjective(Quarter quarter) {
-        var context = new CoachContext(coach, customer, quarter, today, List.of(), Map.of(), ObjectiveStatus.DRAFT);
+        var context = new CoachContext(coach, customer, quarter, today, List.of(), Map.of(), ObjectiveStatus.DRAFT,
+                false);
         var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(), context,
                 form -> objectives.create(customer.id(), quarter, form), refresh);
         dialog.open();
@@ -59,7 +60,7 @@ class OkrActions implements Serializable {
 
     ObjectiveDialog editObjective(ObjectiveCard card) {
         var context = new CoachContext(coach, customer, card.quarter(), today, ObjectiveCoach.facts(card.keyResults()),
-                card.confirmations(), card.status());
+                card.confirmations(), card.status(), card.grade() != null);
         var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(), context,
                 form -> objectives.update(card.id(), card.version(), form), refresh);
         dialog.open();

@@ -120,6 +120,14 @@ public final class OkrWidgets implements Serializable {
         return badge;
     }
 
+    /** "2 av 3 mål": how many of a customer's objectives answer every one of the guide's questions well. */
+    public Span guideMet(int met, int objectives) {
+        var badge = Badges.badge(screen.getTranslation("coach.objectives", met, objectives),
+                met == objectives ? "coach-complete" : "coach-open");
+        badge.getElement().setAttribute("title", screen.getTranslation("coach.objectives.help"));
+        return badge;
+    }
+
     /** Shows a new score in a badge made by {@link #coachScore}. */
     public void coachScore(Span badge, int passed, int total) {
         InPlace.text(badge, screen.getTranslation("coach.badge", passed, total));

@@ -59,10 +59,11 @@ class CustomerOverview extends Div {
                 .setComparator(Comparator.comparing(CustomerStanding::daysSinceCheckIn,
                         Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
                 .setAutoWidth(true).setFlexGrow(0).setKey("last-check-in");
-        grid.addComponentColumn(s -> s.coachTotal() == 0 ? new Span() : widgets.coachScore(s.coachPassed(), s.coachTotal()))
+        // Objectives that meet the whole guide, out of all: scores of several objectives do not add up.
+        grid.addComponentColumn(s -> s.objectives() == 0 ? new Span() : widgets.guideMet(s.guideMet(), s.objectives()))
                 .setHeader(getTranslation("overview.coach"))
-                .setComparator(Comparator.comparingDouble(CustomerOverview::coachShare)).setFlexGrow(0)
-                .setWidth("8rem");
+                .setComparator(Comparator.comparingDouble(CustomerOverview::guideShare)).setFlexGrow(0)
+                .setWidth("8rem").setKey("coach");
         grid.addComponentColumn(this::lastQuarter).setHeader(getTranslation("overview.last-quarter"))
                 .setComparator(Comparator.comparing(CustomerStanding::lastQuarterGrade,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())))
@@ -146,7 +147,7 @@ class CustomerOverview extends Div {
         return text;
     }
 
-    private static double coachShare(CustomerStanding s) {
-        return s.coachTotal() == 0 ? -1 : (double) s.coachPassed() / s.coachTotal();
+    private static double guideShare(CustomerStanding s) {
+        return s.objectives() == 0 ? -1 : (double) s.guideMet() / s.objectives();
     }
 }

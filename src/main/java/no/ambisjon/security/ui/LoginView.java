@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import no.ambisjon.security.AccessCheck;
 import no.ambisjon.security.SsoRefusal;
 import no.ambisjon.security.SsoSettings;
+import no.ambisjon.security.TypedUsername;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 @Route(value = "login", autoLayout = false)
@@ -37,7 +39,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(loginTexts());
 
         var brand = new H1(getTranslation("app.name"));
@@ -73,6 +76,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         formTexts.setUsername(getTranslation("login.username"));
         formTexts.setPassword(getTranslation("login.password"));
         formTexts.setSubmit(getTranslation("login.submit"));
+        formTexts.setForgotPassword(getTranslation("login.forgot-password"));
         var error = texts.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
@@ -89,6 +93,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         var parameters = event.getLocation().getQueryParameters();
         form.setError(parameters.getParameters().containsKey("error"));
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        TypedUsername.take(session).ifPresent(this::typeAgain);
         endedReason(parameters.getSingleParameter("ended").orElse(null)).ifPresent(why -> {
             ended.setText(getTranslation("login.ended." + why.name()));
             ended.setVisible(true);
@@ -105,6 +111,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             ended.setText(getTranslation("login.sso." + reason));
             ended.setVisible(true);
         });
+    }
+
+    /**
+     * Puts the username back into the form's field once the form has drawn it, and the cursor in the
+     * password field: only the password is typed anew.
+     */
+    private void typeAgain(String username) {
+        form.getElement().executeJs("""
+                const form = this;
+                const fill = () => {
+                  const name = form.querySelector('#vaadinLoginUsername');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (!name || !password) { requestAnimationFrame(fill); return; }
+                  name.value = $0;
+                  // After the form has put the cursor in its first field.
+                  setTimeout(() => password.focus(), 100);
+                };
+                customElements.whenDefined('vaadin-login-form').then(fill);""", username);
     }
 
     /** Why the user's last session ended: from the address, or from the cookie a background request left. */

@@ -10,24 +10,33 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.UI;
+import java.util.Optional;
+import no.ambisjon.security.SignInSessions;
+import org.springframework.security.core.Authentication;
 import no.ambisjon.security.PasswordLinkService;
 import no.ambisjon.security.PasswordRejectedException;
 
 /**
- * Where the link in an invitation or a password mail leads: the user chooses a password, and then
- * signs in with it. A link that was used, replaced or has expired says so, and nothing else.
+ * Where the link in an invitation or a password mail leads: the user chooses a password and is signed
+ * in with it, on their home page. A link that was used, replaced or has expired says so, and nothing else.
  */
 @Route(value = "set-password", autoLayout = false)
 @AnonymousAllowed
 public class SetPasswordView extends CardPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordLinkService links;
+    private final SignInSessions signIns;
     private final NewPasswordFields password = new NewPasswordFields();
     private String token;
 
-    SetPasswordView(PasswordLinkService links) {
+    SetPasswordView(PasswordLinkService links, SignInSessions signIns) {
         this.links = links;
+        this.signIns = signIns;
     }
 
     @Override
@@ -55,8 +64,9 @@ public class SetPasswordView extends CardPage implements BeforeEnterObserver, Ha
         if (!password.repeated()) {
             return;
         }
+        Optional<Authentication> signedIn;
         try {
-            links.setPassword(token, password.next.getValue());
+            signedIn = links.setPasswordAndSignIn(token, password.next.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
         } catch (PasswordRejectedException e) {
             if (e.messageKey().equals("password-link.gone")) {
                 clearCard();
@@ -66,10 +76,23 @@ public class SetPasswordView extends CardPage implements BeforeEnterObserver, Ha
             }
             return;
         }
+        if (signedIn.isPresent()) {
+            // Signed in as the login form would; the whole page loads again, signed in, on the user's home.
+            signIns.signIn(signedIn.get(), VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+            UI.getCurrent().getPage().setLocation(home());
+            return;
+        }
         clearCard();
         var done = new Paragraph(getTranslation("set-password.done"));
         done.setId("set-password-done");
         card.add(done, loginLink());
+    }
+
+    /** The application's root, where each user's home is. */
+    private static String home() {
+        var path = VaadinServletRequest.getCurrent().getHttpServletRequest().getContextPath();
+        return path.isEmpty() ? "/" : path + "/";
     }
 
     private void gone() {

@@ -115,6 +115,8 @@ class EveryWriteIsRecordedTest {
     @Autowired
     PasswordLinkService passwordLinks;
     @Autowired
+    no.ambisjon.security.PasswordResets passwordResets;
+    @Autowired
     MailLinks mailLinks;
 
     /**
@@ -144,6 +146,10 @@ class EveryWriteIsRecordedTest {
                 () -> accounts.chooseCheckInReminders(false)));
         calls.put("PasswordLinkService.setPassword", w -> passwordLinks.setPassword(w.viewersPasswordLink(),
                 "valgt-med-lenken-2027"));
+        calls.put("PasswordLinkService.setPasswordAndSignIn", w -> passwordLinks.setPasswordAndSignIn(
+                w.viewersPasswordLink(), "valgt-med-lenken-2027", no.ambisjon.WebLogins.newAddress()));
+        calls.put("PasswordResets.request", w -> passwordResets.request(w.customer().viewer(),
+                no.ambisjon.WebLogins.newAddress()));
         calls.put("UserAdminService.create", w -> as(ADMIN, () -> userAdmin.create(newLogin(w))));
         calls.put("UserAdminService.update", w -> as(ADMIN, () -> {
             var user = user(w.customer().viewer());

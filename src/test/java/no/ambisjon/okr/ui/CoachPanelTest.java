@@ -42,6 +42,8 @@ class CoachPanelTest extends KaribuTest {
     OkrQueryService queries;
     @Autowired
     TestCustomers testCustomers;
+    @Autowired
+    no.ambisjon.okr.KeyResultService keyResults;
 
     private TestCustomer customer;
 
@@ -162,6 +164,91 @@ class CoachPanelTest extends KaribuTest {
         openQuarter(made);
         assertThat(_find(Span.class, spec -> spec.withClasses("coach-open"))).singleElement()
                 .satisfies(s -> assertThat(s.getText()).matches("Veileder \\d+/11"));
+    }
+
+    @Test
+    void the_dialog_names_the_guides_examples_and_has_no_key_results_to_judge_yet() {
+        var made = fixtures.objective(customer, 0, 0);
+        loginAs(customer.consultant());
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withId("new-objective")));
+
+        assertThat(messageOf("K2")).startsWith("Mangler: volum, penger, kvalitet.")
+                .contains("«Besøk på nettstedet»", "«Omsetning fra nettbutikken»").endsWith(".");
+        assertThat(_find(Button.class, spec -> spec.withClasses("coach-template"))).as("nothing to add them to yet").isEmpty();
+        for (var check : java.util.List.of("K3", "K4", "K5")) {
+            assertThat(messageOf(check)).as(check).isEqualTo("Ingen nøkkelresultater å vurdere ennå. Legg til nøkkelresultater først.");
+            assertThat(stateOf(check)).as(check).isEqualTo("coach-needs-attention");
+        }
+        assertThat(_find(Checkbox.class, spec -> spec.withId("confirm-K5"))).isEmpty();
+    }
+
+    @Test
+    void each_question_is_answered_in_its_own_words_in_english() {
+        var made = fixtures.objective(customer, 0, 0);
+        loginAs(customer.consultant());
+        _click(_get(Button.class, spec -> spec.withId("language-en")));
+        openQuarter(made);
+        _click(_get(Button.class, spec -> spec.withId("new-objective")));
+
+        assertThat(_get(Checkbox.class, spec -> spec.withId("confirm-O2")).getLabel()).isEqualTo("Yes, it does");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("confirm-O3")).getLabel()).isEqualTo("Yes, it is");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("confirm-O4")).getLabel()).isEqualTo("Yes, we can");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("confirm-O5")).getLabel()).isEqualTo("Yes, it can");
+        assertThat(messageOf("K2")).startsWith("Missing: volume, money, quality.").contains("“Visits to the website”");
+        _click(_get(Button.class, spec -> spec.withId("language-nb")));
+    }
+
+    @Test
+    void a_past_quarters_objective_is_not_told_to_move_nor_offered_key_results_on_its_page_or_in_its_dialog() {
+        var past = fixtures.pastObjective(customer, "150");
+        loginAs(customer.editor());
+        UI.getCurrent().navigate("objectives/" + past.objective().value());
+        assertPastQuarter(_get(CoachPanel.class));
+
+        _click(_get(Button.class, spec -> spec.withClasses("edit-objective")));
+        assertPastQuarter(_get(ObjectiveDialog.class).coachPanel);
+    }
+
+    private static void assertPastQuarter(CoachPanel panel) {
+        var o5 = _get(panel, Component.class, spec -> spec.withClasses("coach-finding").withAttribute("data-check", "O5"));
+        assertThat(o5.getElement().getClassList()).doesNotContain("coach-needs-attention");
+        assertThat(_get(o5, Span.class, spec -> spec.withClasses("coach-message")).getText())
+                .isEqualTo("Ikke besvart mens kvartalet pågikk.");
+        var k2 = _get(panel, Component.class, spec -> spec.withClasses("coach-finding").withAttribute("data-check", "K2"));
+        assertThat(_get(k2, Span.class, spec -> spec.withClasses("coach-message")).getText()).isEqualTo("Mangler: penger, kvalitet.");
+        assertThat(_find(panel, Button.class, spec -> spec.withClasses("coach-template"))).isEmpty();
+        assertThat(_find(panel, Checkbox.class, spec -> spec.withClasses("coach-confirm"))).isEmpty();
+    }
+
+    @Test
+    void the_overview_counts_the_objectives_that_meet_the_whole_guide() {
+        signIn.as(customer.consultant());
+        var whole = objectives.create(customer.id(), queries.currentQuarter(),
+                OkrFixtures.objectiveForm(customer.shortName() + " blir førstevalget i Trøndelag"));
+        for (var category : Category.values()) {
+            if (category != Category.ACTIVITY) {
+                var kr = OkrFixtures.keyResult("Tall for " + category.name().toLowerCase(), "100", "200");
+                kr.setCategory(category);
+                keyResults.add(whole, kr);
+            }
+        }
+        for (var check : no.ambisjon.coach.CheckId.values()) {
+            if (check.isConfirmedByUser()) {
+                objectives.confirm(whole, check, true);
+            }
+        }
+        fixtures.objective(customer, 1, 0);
+        assertThat(queries.objective(whole).objective().score().complete()).isTrue();
+
+        loginAs(customer.consultant());
+        var overview = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("customer-overview"));
+        var row = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(overview))
+                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(overview, i, "customer")
+                        .getElement().getText().equals(customer.name()))
+                .findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(overview, row, "coach").getElement()
+                .getText()).isEqualTo("1 av 2 mål");
     }
 
     private ObjectiveStatus statusOf(ObjectiveId id) {

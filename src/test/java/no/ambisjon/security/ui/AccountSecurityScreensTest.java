@@ -179,4 +179,53 @@ class AccountSecurityScreensTest extends KaribuTest {
         UI.getCurrent().navigate("login/link", QueryParameters.of("token", "feil"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("sign-in-link-gone")).getText()).startsWith("Lenken virker ikke lenger");
     }
+
+    /** What the forgot-password page says once the address is sent, with the address itself left out. */
+    private String forgotPasswordAnswer(String address) {
+        UI.getCurrent().navigate(ForgotPasswordView.class);
+        type(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withId("forgot-password-email")), address);
+        _click(_get(Button.class, spec -> spec.withId("forgot-password-send")));
+        return _get(Paragraph.class, spec -> spec.withId("forgot-password-sent")).getText().replace(address, "…");
+    }
+
+    @Test
+    void forgot_password_on_the_login_page_says_the_same_for_an_unknown_address_and_mails_a_known_one() {
+        var known = testCustomers.consultant();
+        openAnonymously();
+        UI.getCurrent().navigate(LoginView.class);
+        var form = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Glemt passord?");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(form,
+                new com.vaadin.flow.component.login.AbstractLogin.ForgotPasswordEvent(form, true));
+        assertThat(currentView()).isEqualTo(ForgotPasswordView.class);
+
+        var toNobody = forgotPasswordAnswer("ingen-" + UUID.randomUUID() + "@eksempel.no");
+        var toSomebody = forgotPasswordAnswer(known);
+
+        assertThat(toSomebody).isEqualTo(toNobody).startsWith("Hvis … hører til en bruker i Ambisjon");
+        assertThat(mailLinks.passwordToken(known)).as("the known address got the mail").isNotBlank();
+    }
+
+    @Test
+    void choosing_a_password_with_the_mailed_link_signs_in_on_a_new_session_and_goes_home() {
+        var username = "valgt-" + UUID.randomUUID() + "@eksempel.no";
+        newLogin(username, Role.CONSULTANT);
+        var token = mailLinks.passwordToken(username);
+        openAnonymously();
+        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
+        var before = request.getSession().getId();
+        UI.getCurrent().navigate("set-password", QueryParameters.of("token", token));
+
+        type(_get(PasswordField.class, spec -> spec.withId("new-password")), NEW_PASSWORD);
+        type(_get(PasswordField.class, spec -> spec.withId("repeat-password")), NEW_PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("save-password")));
+
+        assertThat(SecurityContextHolder.getContext().getAuthentication().getName()).isEqualTo(username);
+        var session = request.getSession(false);
+        assertThat(session.getId()).as("a new session id").isNotEqualTo(before);
+        assertThat(session.getAttribute("SPRING_SECURITY_CONTEXT")).as("the sign-in is kept in the session")
+                .isInstanceOfSatisfying(org.springframework.security.core.context.SecurityContext.class,
+                        context -> assertThat(context.getAuthentication().getName()).isEqualTo(username));
+        assertThat(sentTo("/")).as("the page loads again, on the user's home").isTrue();
+    }
 }
