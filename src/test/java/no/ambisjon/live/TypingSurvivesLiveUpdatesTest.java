@@ -91,7 +91,7 @@ class TypingSurvivesLiveUpdatesTest extends KaribuTest {
 
         tenCheckInsFromTheEditor(kr);
 
-        awaitPush("the tenth check-in", () -> text(line).contains("120 besøk"));
+        awaitPush("the tenth check-in", () -> text(line).contains("120 av 200 besøk"));
         assertThat(_get(TextField.class, spec -> spec.withId("decision-text"))).isSameAs(decision);
         assertThat(_get(TextArea.class, spec -> spec.withId("note-" + kr.value()))).isSameAs(note);
         assertThat(_find(Component.class, spec -> spec.withClasses("agenda-line")).getFirst()).isSameAs(line);

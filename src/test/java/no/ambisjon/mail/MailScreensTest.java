@@ -57,7 +57,7 @@ class MailScreensTest extends KaribuTest {
         loginAs(ADMIN);
         navigate("admin/outbox");
         assertThat(_get(Paragraph.class, spec -> spec.withId("outbox-setup")).getText())
-                .contains("Påminnelser om innsjekk skrives hver mandag kl. 08:00");
+                .contains("Påminnelser om innsjekking skrives hver mandag kl. 08:00");
         Grid<OutboxRow> grid = _get(Grid.class, spec -> spec.withId("outbox"));
         List<OutboxRow> rows = GridKt._fetch(grid, 0, 50);
         var invitation = rows.stream().filter(row -> row.recipient().equals(customer.editor())).findFirst().orElseThrow();

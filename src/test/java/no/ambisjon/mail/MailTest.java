@@ -116,14 +116,14 @@ class MailTest {
         var editorMail = onlyMailTo(cafe.editor());
         assertThat(editorMail.getSubject()).isEqualTo(cafe.name() + ": one key result waits for a check-in");
         var text = text(editorMail);
-        assertThat(text).contains("Hi " + cafe.editorName(), "This key result at " + cafe.name() + " has had no check-in", cafeWaiting, "100 besøk of 200 besøk", "no check-in yet this quarter",
+        assertThat(text).contains("Hi " + cafe.editorName(), "This key result at " + cafe.name() + " has had no check-in", cafeWaiting, "100 of 200 besøk", "no check-in yet this quarter",
                 settings.link("/customers/" + cafe.slug()), settings.link("/account"));
         assertThat(html(editorMail)).as("the user's own words are escaped in HTML")
                 .contains("Salg &lt;b&gt;netto&lt;/b&gt; &amp; mer").doesNotContain("<b>netto</b>")
                 .contains("href=\"" + settings.link("/customers/" + cafe.slug()) + "\"");
 
         var consultantMail = onlyMailTo(cafe.consultant());
-        assertThat(consultantMail.getSubject()).isEqualTo(cafe.name() + ": ett nøkkelresultat venter på innsjekk");
+        assertThat(consultantMail.getSubject()).isEqualTo(cafe.name() + ": ett nøkkelresultat venter på innsjekking");
         assertThat(text(consultantMail)).contains("Hei, " + cafe.consultantName(), cafeWaiting, "100 av 200 besøk");
 
         assertThat(mailsTo(cafe.viewer())).as("a viewer may not check in").isEmpty();
@@ -142,7 +142,7 @@ class MailTest {
         assertThat(reminderSubjects(DemoData.BOLGEN_EDITOR)).as("Sofie reads English")
                 .containsExactly("Bølgen Kafé: 7 key results wait for a check-in");
         assertThat(reminderSubjects(DemoData.KARI)).as("Kari reads Norwegian")
-                .containsExactly("Bølgen Kafé: 7 nøkkelresultater venter på innsjekk");
+                .containsExactly("Bølgen Kafé: 7 nøkkelresultater venter på innsjekking");
         assertThat(reminderSubjects(DemoData.BOLGEN_VIEWER)).as("a viewer").isEmpty();
         assertThat(reminderSubjects(DemoData.ADMIN)).as("an admin").isEmpty();
         assertThat(reminderSubjects(DemoData.FJELLSPORT_EDITOR)).as("checked in within the week").isEmpty();

@@ -111,7 +111,7 @@ class MinutesPdfTest {
 
         assertThat(pdfText(id, Locale.ENGLISH).replaceAll("\\s+", " ")).contains(
                 "Minutes of the triad meeting", "Attendees: Ingrid, Kari og Ola", "Closed by " + customer.consultantName(),
-                "150 besøk of 200 besøk", "50%", "At risk", "Note: Vi prøver gratis frakt", "Decisions",
+                "150 of 200 besøk", "50%", "At risk", "Note: Vi prøver gratis frakt", "Decisions",
                 "Open · Ingrid").doesNotContain("Referat", "Beslutninger");
     }
 

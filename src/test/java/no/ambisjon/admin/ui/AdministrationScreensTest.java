@@ -221,7 +221,7 @@ class AdministrationScreensTest extends KaribuTest {
         assertThat(slug.getValue()).isEqualTo(FJELLSPORT);
         click("save");
         assertThat(slug.isInvalid()).isTrue();
-        assertThat(slug.getErrorMessage()).isEqualTo("En annen kunde har allerede denne adressen");
+        assertThat(slug.getErrorMessage()).isEqualTo("En annen kunde bruker allerede denne nettadressen");
         assertThat(name.getValue()).isEqualTo("Fjellsport");
         assertThat(_get(TextField.class, spec -> spec.withId("customer-short-names")).getValue()).isEqualTo("FS");
 
