@@ -7,6 +7,7 @@ import no.ambisjon.meeting.MinutesLine;
 import no.ambisjon.okr.Measure;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.ui.OkrWidgets;
+import no.ambisjon.okr.ui.OwnerView;
 
 /** A key result in closed minutes, exactly as it was when the meeting closed. */
 class MinutesLineView extends Div {
@@ -20,6 +21,9 @@ class MinutesLineView extends Div {
         var objective = new Span(line.objectiveTitle());
         objective.addClassName("secondary-text");
         var name = new Div(new Span(line.title()), objective);
+        if (line.owner() != null) {
+            name.add(OwnerView.component(this, line.owner()));
+        }
         name.addClassName("agenda-name");
         var value = format.value(line.measure(), line.value(), line.unit());
         var target = format.value(line.measure(), line.target(), line.unit());
