@@ -20,18 +20,22 @@ public final class OwnerView {
 
     /** The owner as markup, for rows drawn from markup; empty when there is none. */
     public static String markup(Component screen, Owner owner) {
+        return markup(screen, owner, "");
+    }
+
+    private static String markup(Component screen, Owner owner, String before) {
         if (owner == null) {
             return "";
         }
         var name = Markup.escape(owner.name());
-        return "<span class=\"owner\"><vaadin-avatar theme=\"xsmall\" name=\"" + name + "\" aria-hidden=\"true\">"
-                + "</vaadin-avatar>" + Markup.tag("span", "owner-name", label(screen, owner)) + "</span>";
+        return "<span class=\"owner\">" + before + "<vaadin-avatar theme=\"xsmall\" name=\"" + name
+                + "\" aria-hidden=\"true\"></vaadin-avatar>" + Markup.tag("span", "owner-name", label(screen, owner))
+                + "</span>";
     }
 
     /** The owner after a label ("Owner"), as markup; empty when there is none. */
     public static String labelled(Component screen, String labelKey, Owner owner) {
-        return owner == null ? "" : Markup.tag("span", "owner-label", screen.getTranslation(labelKey))
-                + markup(screen, owner);
+        return markup(screen, owner, Markup.tag("span", "owner-label", screen.getTranslation(labelKey)));
     }
 
     /** The owner as a component, for parts that are components. */
