@@ -148,7 +148,7 @@ class ActionList extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         add.setId("action-add");
-        add.addClickShortcut(Key.ENTER).listenOn(text, owner);
+        add.addClickShortcut(Key.ENTER).listenOn(text);
         var form = new Div(text, owner, due, add);
         form.addClassName("action-form");
         return form;
