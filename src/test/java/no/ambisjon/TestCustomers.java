@@ -120,6 +120,17 @@ public class TestCustomers {
         return username;
     }
 
+    /** The id of a user, as a service takes it. Whoever was signed in on this thread stays signed in. */
+    public long idOf(String username) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            signIn.as(ADMIN);
+            return userId(username);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
+    }
+
     private long userId(String username) {
         return userAdmin.users().stream().filter(u -> u.username().equals(username)).findFirst().orElseThrow().id();
     }

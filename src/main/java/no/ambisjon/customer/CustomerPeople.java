@@ -49,6 +49,16 @@ public class CustomerPeople {
                 .flatMap(s -> s).distinct().sorted(BY_NAME).toList();
     }
 
+    /**
+     * The person chosen to own something of the customer's, or do an action item.
+     *
+     * @throws IllegalArgumentException when they are not active or may not see the customer
+     */
+    public Person chosen(CustomerId customerId, long personId) {
+        return people(customerId).stream().filter(person -> person.id() == personId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The owner may not see the customer"));
+    }
+
     /** Those of {@code ids} who may see the customer now. */
     public List<Person> among(CustomerId customerId, Collection<Long> ids) {
         return people(customerId).stream().filter(person -> ids.contains(person.id())).toList();

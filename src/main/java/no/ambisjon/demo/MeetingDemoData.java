@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.AgendaItem;
@@ -92,17 +93,21 @@ class MeetingDemoData {
             var progress = Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), value);
             lines.add(new FrozenLine(kr.getId(), objectiveTitles.get(kr.getObjectiveId()), kr.getTitle(), kr.getMeasure(),
                     kr.getUnit(), kr.getDirection(), kr.getStartValue(), kr.getTargetValue(), value, share(progress),
-                    latest.map(CheckIn::getConfidence).orElse(Confidence.ON_TRACK), note));
+                    latest.map(CheckIn::getConfidence).orElse(Confidence.ON_TRACK), note,
+                    Stream.of(consultant, customerContact, accountLead).filter(u -> u.getId().equals(kr.getOwnerId()))
+                            .map(UserAccount::getDisplayName).findFirst().orElse(null), kr.getOwnerId()));
         }
         var decidedAt = at(held).plusSeconds(1800);
         decided.forEach(text -> decisions.save(new Decision(last.getId(), customerId, text, consultant.getDisplayName())));
         var frozenActions = new ArrayList<FrozenAction>();
         for (int i = 0; i < todo.size(); i++) {
-            var owner = i == 0 ? contact : consultant.getDisplayName();
-            var action = new ActionItem(last.getId(), customerId, todo.get(i), owner, today.plusDays(7 + 7L * i));
+            var owner = i == 0 ? customerContact : consultant;
+            var action = new ActionItem(last.getId(), customerId, todo.get(i), owner.getId(), null,
+                    today.plusDays(7 + 7L * i));
             action.markDone(i == todo.size() - 1);
             actions.save(action);
-            frozenActions.add(new FrozenAction(action.getText(), owner, action.getDueDate(), action.isDone()));
+            frozenActions.add(new FrozenAction(action.getText(), owner.getDisplayName(), owner.getId(),
+                    action.getDueDate(), action.isDone()));
         }
         last.close(at(held).plusSeconds(3600), consultant.getDisplayName());
         minutes.save(new FrozenMinutes(last, quarter, share(Progress.expected(quarter, held)), lines,

@@ -176,14 +176,18 @@ class OkrDemoData {
     private void add(long customerId, Quarter quarter, UserAccount consultant, UserAccount editor, Goal goal,
                      LocalDate lastCheckIns) {
         var objective = new Objective(customerId, quarter);
-        objective.describe(goal.title(), goal.description(), consultant.getDisplayName(), goal.status());
+        objective.describe(goal.title(), goal.description(), goal.status());
+        objective.ownedBy(consultant.getId(), null);
         objectives.save(objective);
         var grades = new ArrayList<GradeLine>();
         for (var spec : goal.keyResults()) {
             var kr = new KeyResult(objective.getId(), customerId);
+            // The customer's editor owns most key results, the consultant every third: the rows show both.
+            var owner = goal.keyResults().indexOf(spec) % 3 == 2 ? consultant : editor;
             var direction = spec.target() < spec.start() ? Direction.DOWN : Direction.UP;
             kr.define(spec.title(), spec.category(), spec.measure(), decimal(spec.start(), spec), decimal(spec.target(), spec),
-                    spec.unit(), direction, editor.getDisplayName());
+                    spec.unit(), direction);
+            kr.ownedBy(owner.getId(), null);
             keyResults.save(kr);
             var last = checkInWeekly(quarter, kr, spec, consultant, editor, lastCheckIns);
             var suggested = Grades.suggested(Progress.of(kr.getMeasure(), kr.getDirection(), kr.getStartValue(),

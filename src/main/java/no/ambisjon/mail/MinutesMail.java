@@ -65,7 +65,7 @@ class MinutesMail {
                 var parts = new ArrayList<String>();
                 parts.add(action.text());
                 if (action.owner() != null) {
-                    parts.add(action.owner());
+                    parts.add(action.owner().name());
                 }
                 if (action.due() != null) {
                     parts.add(texts.get("meeting.action.due", TimeText.date(action.due(), texts.locale())));

@@ -2,10 +2,12 @@ package no.ambisjon.meeting;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import no.ambisjon.security.Owner;
 
-public record ActionEntry(long id, String text, String owner, LocalDate due, boolean done) implements Serializable {
+/** @param owner who does it, a person or a guest by name, or {@code null} */
+public record ActionEntry(long id, String text, Owner owner, LocalDate due, boolean done) implements Serializable {
 
-    /** As long as an action item's text and owner may be (their columns). */
+    /** As long as an action item's text and a guest's name may be (their columns). */
     public static final int MAX_TEXT = 1000;
     public static final int MAX_OWNER = 200;
 

@@ -60,11 +60,13 @@ public class MeetingLifecycleService {
     private final Clock clock;
     private final Changes changes;
     private final CustomerPeople people;
+    private final ActionEntries entries;
 
     MeetingLifecycleService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
                             ActionItemRepository actions, FrozenMinutesRepository minutes, MeetingLoader loader,
                             OkrQueryService okrs, CurrentUser currentUser, Clock clock, Changes changes,
-                            CustomerPeople people) {
+                            CustomerPeople people, ActionEntries entries) {
+        this.entries = entries;
         this.people = people;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -138,8 +140,7 @@ public class MeetingLifecycleService {
                 .toList();
         var decided = decisions.findByMeetingIdOrderById(meeting.getId()).stream()
                 .map(d -> new FrozenDecision(d.getText(), d.getAuthorName(), d.getCreatedAt())).toList();
-        var agreed = actions.findByMeetingIdOrderById(meeting.getId()).stream()
-                .map(a -> new FrozenAction(a.getText(), a.getOwner(), a.getDueDate(), a.isDone())).toList();
+        var agreed = entries.frozen(actions.findByMeetingIdOrderById(meeting.getId()));
         meeting.close(clock.instant(), currentUser.require().displayName());
         minutes.save(new FrozenMinutes(meeting, quarter, share(plan.expected()), lines, decided, agreed));
         changed(meeting, ChangeKind.MEETING_CLOSED, null);
@@ -147,7 +148,8 @@ public class MeetingLifecycleService {
 
     private static FrozenLine frozen(KeyResultLine kr, String objectiveTitle, String note) {
         return new FrozenLine(kr.id().value(), objectiveTitle, kr.title(), kr.measure(), kr.unit(), kr.direction(),
-                kr.start(), kr.target(), kr.current(), share(kr.progress()), kr.confidence(), note);
+                kr.start(), kr.target(), kr.current(), share(kr.progress()), kr.confidence(), note,
+                kr.owner() == null ? null : kr.owner().name(), kr.owner() == null ? null : kr.owner().personId());
     }
 
     private static BigDecimal share(double share) {

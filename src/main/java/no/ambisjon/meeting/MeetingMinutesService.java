@@ -5,6 +5,8 @@ import static no.ambisjon.base.Texts.blankToNull;
 import java.time.LocalDate;
 import no.ambisjon.base.change.ChangeKind;
 import no.ambisjon.base.change.Changes;
+import no.ambisjon.customer.CustomerId;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.Decision;
@@ -30,9 +32,11 @@ public class MeetingMinutesService {
     private final MeetingLoader loader;
     private final CurrentUser currentUser;
     private final Changes changes;
+    private final CustomerPeople people;
 
     MeetingMinutesService(DecisionRepository decisions, ActionItemRepository actions, MeetingLoader loader,
-                          CurrentUser currentUser, Changes changes) {
+                          CurrentUser currentUser, Changes changes, CustomerPeople people) {
+        this.people = people;
         this.decisions = decisions;
         this.actions = actions;
         this.loader = loader;
@@ -47,11 +51,19 @@ public class MeetingMinutesService {
         changed(meeting, ChangeKind.MEETING_DECISION, decision.getText());
     }
 
-    public void addAction(MeetingId id, @NotBlank @Size(max = ActionEntry.MAX_TEXT) String text,
-                          @Size(max = ActionEntry.MAX_OWNER) String owner, LocalDate due) {
+    /**
+     * @param ownerId    the person who does it, who must be able to see the customer; or {@code null}
+     * @param guestOwner the name of a guest without a login who does it, when no person does
+     * @throws IllegalArgumentException when the person may not see the customer
+     */
+    public void addAction(MeetingId id, @NotBlank @Size(max = ActionEntry.MAX_TEXT) String text, Long ownerId,
+                          @Size(max = ActionEntry.MAX_OWNER) String guestOwner, LocalDate due) {
         var meeting = loader.running(id);
+        if (ownerId != null) {
+            people.chosen(new CustomerId(meeting.getCustomerId()), ownerId);
+        }
         var action = actions.save(new ActionItem(meeting.getId(), meeting.getCustomerId(), requireText(text),
-                blankToNull(owner), due));
+                ownerId, ownerId == null ? blankToNull(guestOwner) : null, due));
         changed(meeting, ChangeKind.MEETING_ACTION, action.getText());
     }
 

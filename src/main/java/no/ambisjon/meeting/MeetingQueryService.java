@@ -11,7 +11,6 @@ import no.ambisjon.customer.CustomerId;
 import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.customer.CustomerService;
 import no.ambisjon.customer.TenantGuard;
-import no.ambisjon.meeting.domain.ActionItem;
 import no.ambisjon.meeting.domain.ActionItemRepository;
 import no.ambisjon.meeting.domain.AgendaItemRepository;
 import no.ambisjon.meeting.domain.DecisionRepository;
@@ -56,12 +55,15 @@ public class MeetingQueryService {
     private final MeetingSnapshots snapshots;
     private final TransactionTemplate reading;
     private final CustomerPeople people;
+    private final ActionEntries entries;
 
     MeetingQueryService(MeetingRepository meetings, AgendaItemRepository agenda, DecisionRepository decisions,
                         ActionItemRepository actions, FrozenMinutesRepository frozenMinutes, MeetingLoader loader,
                         OkrQueryService okrs,
                         CustomerService customers, TenantGuard tenantGuard, CurrentUser currentUser, Clock clock,
-                        MeetingSnapshots snapshots, PlatformTransactionManager transactions, CustomerPeople people) {
+                        MeetingSnapshots snapshots, PlatformTransactionManager transactions, CustomerPeople people,
+                        ActionEntries entries) {
+        this.entries = entries;
         this.people = people;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -141,9 +143,8 @@ public class MeetingQueryService {
         }
         var decided = decisions.findByMeetingIdOrderById(meeting.getId()).stream()
                 .map(d -> new DecisionEntry(d.getId(), d.getText(), d.getAuthorName(), d.getCreatedAt())).toList();
-        var agreed = actions.findByMeetingIdOrderById(meeting.getId()).stream().map(MeetingQueryService::entry).toList();
-        var carried = actions.findOpenFromEarlierMeetings(meeting.getCustomerId(), meeting.getId()).stream()
-                .map(MeetingQueryService::entry).toList();
+        var agreed = entries.of(actions.findByMeetingIdOrderById(meeting.getId()));
+        var carried = entries.of(actions.findOpenFromEarlierMeetings(meeting.getCustomerId(), meeting.getId()));
         return new MeetingDetail(new MeetingId(meeting.getId()), plan.customer(), quarter, plan.expected(),
                 meeting.getScheduledAt(), meeting.getAttendees(), meeting.getState(), meeting.getFocusKeyResultId(),
                 lines, decided, agreed, carried, false, null, before);
@@ -164,17 +165,16 @@ public class MeetingQueryService {
 
     /** A closed meeting, from its frozen minutes alone. */
     private MeetingDetail minutes(Meeting meeting, FrozenMinutes frozen) {
+        var named = entries.namedIn(frozen);
         var lines = frozen.getLines().stream().map(l -> new MinutesLine(l.keyResultId(), l.objectiveTitle(),
                 l.keyResultTitle(), l.measure(), l.unit(), l.direction(), l.startValue(), l.targetValue(), l.value(),
-                l.progress().doubleValue(), l.confidence(), l.note())).toList();
+                l.progress().doubleValue(), l.confidence(), l.note(), ActionEntries.atClose(l.owner(), l.ownerId(), named)))
+                .toList();
         var frozenDecisions = frozen.getDecisions();
         var decided = IntStream.range(0, frozenDecisions.size()).mapToObj(i -> new DecisionEntry(i,
                 frozenDecisions.get(i).text(), frozenDecisions.get(i).authorName(), frozenDecisions.get(i).decidedAt()))
                 .toList();
-        var frozenActions = frozen.getActions();
-        var agreed = IntStream.range(0, frozenActions.size()).mapToObj(i -> new ActionEntry(i,
-                frozenActions.get(i).text(), frozenActions.get(i).owner(), frozenActions.get(i).dueDate(),
-                frozenActions.get(i).done())).toList();
+        var agreed = ActionEntries.ofMinutes(frozen.getActions(), named);
         var expected = frozen.getExpected() == null ? null : frozen.getExpected().doubleValue();
         return new MeetingDetail(new MeetingId(meeting.getId()), customers.get(new CustomerId(meeting.getCustomerId())),
                 frozen.getQuarter(), expected == null ? 0 : expected, meeting.getScheduledAt(), frozen.getAttendees(),
@@ -216,9 +216,5 @@ public class MeetingQueryService {
                 .map(item -> new AgendaLine(item.getId(), lines.get(item.getKeyResultId()),
                         titles.get(item.getKeyResultId()), item.getNote(), null))
                 .toList();
-    }
-
-    static ActionEntry entry(ActionItem a) {
-        return new ActionEntry(a.getId(), a.getText(), a.getOwner(), a.getDueDate(), a.isDone());
     }
 }

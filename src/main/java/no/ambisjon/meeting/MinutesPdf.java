@@ -130,6 +130,9 @@ public final class MinutesPdf {
                 var name = new Phrase(12f);
                 name.add(chunk(line.title(), bold));
                 name.add(chunk("\n" + line.objectiveTitle(), small));
+                if (line.owner() != null) {
+                    name.add(chunk("\n" + texts.get("minutes.pdf.owner", line.owner().name()), small));
+                }
                 table.addCell(ruled(new PdfPCell(name), line.title()));
                 table.addCell(cell(atClose(line), body));
                 table.addCell(cell(format.share(line.progress()), body));
@@ -191,7 +194,7 @@ public final class MinutesPdf {
     private String action(ActionEntry action) {
         var parts = new StringBuilder(texts.get(action.done() ? "minutes.pdf.done" : "minutes.pdf.open"));
         if (action.owner() != null) {
-            parts.append(" · ").append(action.owner());
+            parts.append(" · ").append(action.owner().name());
         }
         if (action.due() != null) {
             parts.append(" · ").append(texts.get("meeting.action.due",

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import no.ambisjon.security.Owner;
 
 /** What a user types for a key result; validated in the editor and again in the service. */
 public class KeyResultForm implements Serializable {
@@ -32,8 +33,8 @@ public class KeyResultForm implements Serializable {
     @NotNull(message = "{validation.required}")
     private Direction direction = Direction.UP;
 
-    @Size(max = 200, message = "{validation.too-long}")
-    private String owner = "";
+    /** A person who may see the customer, or the name that matched nobody when owners became people. */
+    private Owner owner;
 
     /** A form for the key result a guide template describes, with its title and unit already translated. */
     public static KeyResultForm from(KeyResultTemplate template, String title, String unit) {
@@ -108,11 +109,11 @@ public class KeyResultForm implements Serializable {
         this.direction = direction;
     }
 
-    public String getOwner() {
+    public Owner getOwner() {
         return owner;
     }
 
-    public void setOwner(String owner) {
+    public void setOwner(Owner owner) {
         this.owner = owner;
     }
 }

@@ -3,10 +3,12 @@ package no.ambisjon.okr;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import no.ambisjon.security.Owner;
 
 /**
  * A key result as the OKR page shows it.
  *
+ * @param owner      who owns it, or {@code null}
  * @param current    the latest check-in's value, or the start value before the first check-in
  * @param confidence the latest check-in's confidence (on track before the first check-in)
  * @param behind     progress clearly under the expected line ({@link Progress#behind}); nothing else
@@ -16,7 +18,7 @@ import java.util.List;
  */
 public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveId, String title, Category category,
                             Measure measure, BigDecimal start, BigDecimal target, BigDecimal current, String unit,
-                            Direction direction, String owner, Confidence confidence, double progress,
+                            Direction direction, Owner owner, Confidence confidence, double progress,
                             boolean behind, CheckInEntry latest, List<BigDecimal> trend,
                             Forecast forecast, Standing standing) implements Serializable {
 
@@ -34,7 +36,7 @@ public record KeyResultLine(KeyResultId id, long version, ObjectiveId objectiveI
         form.setTargetValue(target);
         form.setUnit(unit == null ? "" : unit);
         form.setDirection(direction);
-        form.setOwner(owner == null ? "" : owner);
+        form.setOwner(owner);
         return form;
     }
 }

@@ -12,6 +12,7 @@ import no.ambisjon.coach.Finding;
 import no.ambisjon.okr.domain.CheckIn;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.Objective;
+import no.ambisjon.security.Owner;
 
 /** Turns entities and their check-ins into the records the UI shows. */
 final class KeyResultLines {
@@ -22,7 +23,9 @@ final class KeyResultLines {
     }
 
     /** @param checkIns the key result's check-ins, oldest first */
-    static KeyResultLine line(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today) {
+    /** @param named the owners by id ({@link no.ambisjon.security.People#named}) */
+    static KeyResultLine line(KeyResult kr, List<CheckIn> checkIns, Quarter quarter, LocalDate today,
+                              Map<Long, Owner> named) {
         var expected = Progress.expected(quarter, today);
         var latest = checkIns.isEmpty() ? null : checkIns.getLast();
         var current = plain(latest == null ? kr.getStartValue() : latest.getValue());
@@ -38,7 +41,7 @@ final class KeyResultLines {
         return new KeyResultLine(new KeyResultId(kr.getId()), kr.getVersion(), new ObjectiveId(kr.getObjectiveId()),
                 kr.getTitle(), kr.getCategory(), kr.getMeasure(), plain(kr.getStartValue()), plain(kr.getTargetValue()),
                 current,
-                kr.getUnit(), kr.getDirection(), kr.getOwner(),
+                kr.getUnit(), kr.getDirection(), Owner.of(kr.getOwnerId(), kr.getGuestOwner(), named),
                 confidence, progress, behind, latest == null ? null : entry(latest), List.copyOf(trend),
                 forecast(kr, checkIns, quarter, today), Standing.of(latest != null, expected, behind, confidence));
     }
@@ -65,9 +68,9 @@ final class KeyResultLines {
 
     /** @param grade the objective's grade in its closed evaluation, or {@code null} */
     static ObjectiveCard card(Objective o, List<KeyResultLine> lines, Map<CheckId, Confirmation> confirmations,
-                              List<Finding> findings, BigDecimal grade) {
+                              List<Finding> findings, BigDecimal grade, Map<Long, Owner> named) {
         return new ObjectiveCard(new ObjectiveId(o.getId()), o.getVersion(), o.getQuarter(), o.getTitle(),
-                o.getDescription(), o.getOwner(), o.getStatus(),
+                o.getDescription(), Owner.of(o.getOwnerId(), o.getGuestOwner(), named), o.getStatus(),
                 Progress.mean(lines.stream().map(KeyResultLine::progress).toList()), List.copyOf(lines),
                 Map.copyOf(confirmations), findings, Coach.score(findings), grade);
     }

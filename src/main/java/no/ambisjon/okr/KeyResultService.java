@@ -31,9 +31,11 @@ public class KeyResultService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Changes changes;
+    private final OwnerChoices owners;
 
     KeyResultService(KeyResultRepository keyResults, CheckInRepository checkIns, OkrLoader loader,
-                     CurrentUser currentUser, Clock clock, Changes changes) {
+                     CurrentUser currentUser, Clock clock, Changes changes, OwnerChoices owners) {
+        this.owners = owners;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.loader = loader;
@@ -100,8 +102,10 @@ public class KeyResultService {
         changes.record(new OkrChange(kind, kr.getCustomerId(), subject));
     }
 
-    private static void apply(KeyResult kr, KeyResultForm form) {
+    private void apply(KeyResult kr, KeyResultForm form) {
         kr.define(form.getTitle().strip(), form.getCategory(), form.getMeasure(), form.getStartValue(),
-                form.getTargetValue(), blankToNull(form.getUnit()), form.getDirection(), blankToNull(form.getOwner()));
+                form.getTargetValue(), blankToNull(form.getUnit()), form.getDirection());
+        var owner = owners.checked(kr.getCustomerId(), kr.getOwnerId(), kr.getGuestOwner(), form.getOwner());
+        kr.ownedBy(owner == null ? null : owner.personId(), owner == null ? null : owner.name());
     }
 }

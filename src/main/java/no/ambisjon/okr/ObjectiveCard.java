@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import no.ambisjon.security.Owner;
 import java.util.Map;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
@@ -16,7 +17,7 @@ import no.ambisjon.coach.Finding;
  * @param grade         its grade once its quarter's evaluation is closed, else {@code null}
  */
 public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, String title, String description,
-                            String owner, ObjectiveStatus status, double progress, List<KeyResultLine> keyResults,
+                            Owner owner, ObjectiveStatus status, double progress, List<KeyResultLine> keyResults,
                             Map<CheckId, Confirmation> confirmations, List<Finding> findings, Coach.Score score,
                             BigDecimal grade)
         implements Serializable {
@@ -32,11 +33,18 @@ public record ObjectiveCard(ObjectiveId id, long version, Quarter quarter, Strin
         return grade != null ? Grades.outcome(grade) != Grades.Outcome.REACHED : progress < Grades.SUCCESS.doubleValue();
     }
 
+    /** The objective with only the key results {@code userId} owns. */
+    public ObjectiveCard onlyOwnedBy(long userId) {
+        return new ObjectiveCard(id, version, quarter, title, description, owner, status, progress,
+                keyResults.stream().filter(kr -> kr.owner() != null && kr.owner().is(userId)).toList(), confirmations,
+                findings, score, grade);
+    }
+
     public ObjectiveForm toForm() {
         var form = new ObjectiveForm();
         form.setTitle(title);
         form.setDescription(description == null ? "" : description);
-        form.setOwner(owner == null ? "" : owner);
+        form.setOwner(owner);
         form.setStatus(status);
         form.setConfirmed(confirmations.isEmpty() ? EnumSet.noneOf(CheckId.class) : EnumSet.copyOf(confirmations.keySet()));
         return form;

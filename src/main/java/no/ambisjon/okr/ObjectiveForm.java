@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import no.ambisjon.security.Owner;
 import java.util.EnumSet;
 import java.util.Set;
 import no.ambisjon.coach.CheckId;
@@ -18,8 +19,8 @@ public class ObjectiveForm implements Serializable {
     @Size(max = 2000, message = "{validation.too-long}")
     private String description = "";
 
-    @Size(max = 200, message = "{validation.too-long}")
-    private String owner = "";
+    /** A person who may see the customer, or the name that matched nobody when owners became people. */
+    private Owner owner;
 
     @NotNull(message = "{validation.required}")
     private ObjectiveStatus status = ObjectiveStatus.DRAFT;
@@ -43,11 +44,11 @@ public class ObjectiveForm implements Serializable {
         this.description = description;
     }
 
-    public String getOwner() {
+    public Owner getOwner() {
         return owner;
     }
 
-    public void setOwner(String owner) {
+    public void setOwner(Owner owner) {
         this.owner = owner;
     }
 

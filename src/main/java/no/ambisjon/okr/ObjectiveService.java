@@ -33,9 +33,11 @@ public class ObjectiveService {
     private final OkrLoader loader;
     private final CoachAnswers answers;
     private final Changes changes;
+    private final OwnerChoices owners;
 
     ObjectiveService(ObjectiveRepository objectives, KeyResultRepository keyResults, CheckInRepository checkIns,
-                     OkrLoader loader, CoachAnswers answers, Changes changes) {
+                     OkrLoader loader, CoachAnswers answers, Changes changes, OwnerChoices owners) {
+        this.owners = owners;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
@@ -71,8 +73,7 @@ public class ObjectiveService {
 
     public void archive(ObjectiveId id, long version) {
         var objective = loader.objective(id, version);
-        objective.describe(objective.getTitle(), objective.getDescription(), objective.getOwner(),
-                ObjectiveStatus.ARCHIVED);
+        objective.describe(objective.getTitle(), objective.getDescription(), ObjectiveStatus.ARCHIVED);
         changed(objective, ChangeKind.OBJECTIVE_ARCHIVED);
     }
 
@@ -89,14 +90,16 @@ public class ObjectiveService {
                 .forEach(checkIn -> reached.put(checkIn.getKeyResultId(), checkIn.getValue()));
         return originals.stream().map(original -> {
             var copy = new Objective(original.getCustomerId(), original.getQuarter().next());
-            copy.describe(original.getTitle(), original.getDescription(), original.getOwner(), ObjectiveStatus.DRAFT);
+            copy.describe(original.getTitle(), original.getDescription(), ObjectiveStatus.DRAFT);
+            copy.ownedBy(original.getOwnerId(), original.getGuestOwner());
             var saved = objectives.save(copy);
             krs.stream().filter(kr -> kr.getObjectiveId() == original.getId()).forEach(kr -> {
                 var krCopy = new KeyResult(saved.getId(), saved.getCustomerId());
                 var start = kr.getMeasure() == Measure.YES_NO ? kr.getStartValue()
                         : reached.getOrDefault(kr.getId(), kr.getStartValue());
                 krCopy.define(kr.getTitle(), kr.getCategory(), kr.getMeasure(), start,
-                        kr.getTargetValue(), kr.getUnit(), kr.getDirection(), kr.getOwner());
+                        kr.getTargetValue(), kr.getUnit(), kr.getDirection());
+                krCopy.ownedBy(kr.getOwnerId(), kr.getGuestOwner());
                 keyResults.save(krCopy);
             });
             changes.record(new OkrChange(ChangeKind.OBJECTIVE_COPIED, saved.getCustomerId(),
@@ -109,8 +112,10 @@ public class ObjectiveService {
         changes.record(new OkrChange(kind, objective.getCustomerId(), objective.getTitle()));
     }
 
-    private static void apply(Objective objective, ObjectiveForm form) {
-        objective.describe(form.getTitle().strip(), blankToNull(form.getDescription()), blankToNull(form.getOwner()),
-                form.getStatus());
+    private void apply(Objective objective, ObjectiveForm form) {
+        objective.describe(form.getTitle().strip(), blankToNull(form.getDescription()), form.getStatus());
+        var owner = owners.checked(objective.getCustomerId(), objective.getOwnerId(), objective.getGuestOwner(),
+                form.getOwner());
+        objective.ownedBy(owner == null ? null : owner.personId(), owner == null ? null : owner.name());
     }
 }

@@ -34,7 +34,12 @@ import no.ambisjon.okr.domain.CommentRepository;
 import no.ambisjon.okr.domain.KeyResult;
 import no.ambisjon.okr.domain.KeyResultRepository;
 import no.ambisjon.okr.domain.ObjectiveRepository;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Owner;
+import no.ambisjon.security.People;
 import no.ambisjon.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,11 +65,13 @@ public class OkrQueryService {
     private final ObjectiveCoach coach;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final People people;
 
     OkrQueryService(CustomerService customers, ObjectiveRepository objectives, KeyResultRepository keyResults,
                     CheckInRepository checkIns, CommentRepository comments, ObjectiveConfirmationRepository confirmations,
                     ObjectiveCoach coach, OkrLoader loader, CurrentUser currentUser, Clock clock,
-                    ObjectiveEvaluationRepository evaluations) {
+                    ObjectiveEvaluationRepository evaluations, People people) {
+        this.people = people;
         this.customers = customers;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -145,9 +152,11 @@ public class OkrQueryService {
                 .forEach(e -> grades.put(e.getObjectiveId(), e.getGrade()));
         var answers = confirmations.findByObjectiveIdIn(ids).stream()
                 .collect(groupingBy(ObjectiveConfirmation::getObjectiveId));
+        var named = owners(found.stream().map(Objective::getOwnerId), krs.stream().map(KeyResult::getOwnerId));
         return found.stream().map(o -> {
             var lines = krsByObjective.getOrDefault(o.getId(), List.of()).stream()
-                    .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), o.getQuarter(), today()))
+                    .map(kr -> KeyResultLines.line(kr, history.getOrDefault(kr.getId(), List.of()), o.getQuarter(), today(),
+                            named))
                     .toList();
             var customer = customerOf.apply(o.getCustomerId());
             var input = ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
@@ -158,7 +167,7 @@ public class OkrQueryService {
                     .forEach(a -> valid.put(a.getCheck(), new Confirmation(a.getConfirmedByName(), a.getConfirmedAt())));
             var findings = coach.review(ObjectiveCoach.input(o.getTitle(), customer, o.getQuarter(), today(),
                     input.keyResults(), valid.keySet(), grades.containsKey(o.getId())));
-            return KeyResultLines.card(o, lines, valid, findings, grades.get(o.getId()));
+            return KeyResultLines.card(o, lines, valid, findings, grades.get(o.getId()), named);
         }).toList();
     }
 
@@ -169,7 +178,8 @@ public class OkrQueryService {
         var expected = Progress.expected(quarter, today());
         var history = checkInsOf(List.of(kr)).getOrDefault(kr.getId(), List.of());
         return new KeyResultDetail(customers.get(new CustomerId(kr.getCustomerId())), quarter, expected,
-                new ObjectiveId(objective.getId()), objective.getTitle(), KeyResultLines.line(kr, history, quarter, today()),
+                new ObjectiveId(objective.getId()), objective.getTitle(), KeyResultLines.line(kr, history, quarter, today(),
+                        owners(Stream.of(kr.getOwnerId()), Stream.empty())),
                 history.reversed().stream().map(KeyResultLines::entry).toList(),
                 comments.findByKeyResultIdOrderByWrittenAtAscIdAsc(kr.getId()).stream()
                         .map(OkrQueryService::entry).toList());
@@ -183,6 +193,12 @@ public class OkrQueryService {
         return new ObjectiveDetail(customer, quarter, Progress.expected(quarter, today()), card,
                 comments.findByObjectiveIdOrderByWrittenAtAscIdAsc(objective.getId()).stream()
                         .map(OkrQueryService::entry).toList());
+    }
+
+    /** The owners among these people's ids, in one statement, none when nobody owns anything. */
+    private Map<Long, Owner> owners(Stream<Long> objectiveOwners, Stream<Long> keyResultOwners) {
+        return people.named(Stream.concat(objectiveOwners, keyResultOwners).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private Map<Long, List<CheckIn>> checkInsOf(List<KeyResult> krs) {

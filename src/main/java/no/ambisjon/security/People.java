@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.ambisjon.base.i18n.Language;
 import no.ambisjon.security.domain.UserAccount;
@@ -47,6 +49,15 @@ public class People {
     /** Those of {@code ids} that are active. */
     public List<Person> active(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : sorted(accounts.findByActiveTrueAndIdIn(ids).stream());
+    }
+
+    /** Those of {@code ids} by id, active or not: to show who owns something. */
+    public Map<Long, Owner> named(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findByIdIn(ids).stream().collect(Collectors.toMap(UserAccount::getId,
+                account -> new Owner(account.getId(), account.getDisplayName(), account.isActive())));
     }
 
     /** Everyone active who chose to get the weekly check-in reminder. */

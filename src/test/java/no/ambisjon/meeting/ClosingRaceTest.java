@@ -65,7 +65,7 @@ class ClosingRaceTest {
                         try {
                             switch (n % 3) {
                                 case 0 -> minutes.decide(id, text);
-                                case 1 -> minutes.addAction(id, text, null, null);
+                                case 1 -> minutes.addAction(id, text, null, null, null);
                                 default -> agenda.note(id, lines.get(n).id(), null, text);
                             }
                             return new Outcome(kind(n), text, true);

@@ -78,7 +78,7 @@ class MinutesPdfTest {
         var first = meetings.meeting(id).agenda().getFirst();
         agenda.note(id, first.id(), null, "Vi prøver gratis frakt");
         minutes.decide(id, "Gratis frakt over 1 000 kr i to uker");
-        minutes.addAction(id, "Sette opp testen", "Ingrid", LocalDate.of(2026, 11, 25));
+        minutes.addAction(id, "Sette opp testen", null, "Ingrid", LocalDate.of(2026, 11, 25));
         lifecycle.close(id);
         return id;
     }
@@ -124,7 +124,7 @@ class MinutesPdfTest {
         lifecycle.start(id);
         agenda.note(id, meetings.meeting(id).agenda().getFirst().id(), null, "Blåbærsyltetøy til שלום");
         minutes.decide(id, "مرحبا bli med 🚀");
-        minutes.addAction(id, "Øke salget 🚀", "Ærlige Åse", LocalDate.of(2026, 11, 25));
+        minutes.addAction(id, "Øke salget 🚀", null, "Ærlige Åse", LocalDate.of(2026, 11, 25));
         lifecycle.close(id);
         signIn.as(customer.viewer());
 

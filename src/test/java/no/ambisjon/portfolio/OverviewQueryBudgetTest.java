@@ -81,7 +81,7 @@ class OverviewQueryBudgetTest {
         keyResults.checkIn(kr, OkrFixtures.checkIn("40", Confidence.AT_RISK));
         var meeting = meetings.schedule(id, Instant.now().plusSeconds(86_400 * 7), List.of(), "Alle");
         meetings.start(meeting);
-        minutes.addAction(meeting, "Ringe " + n, null, null);
+        minutes.addAction(meeting, "Ringe " + n, null, null, null);
     }
 
     @Test

@@ -20,8 +20,12 @@ public class ActionItem extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private String text;
 
-    @Column(updatable = false)
-    private String owner;
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
+    /** The name of a guest without a login who does it; {@code null} when a person does. */
+    @Column(name = "owner", updatable = false)
+    private String guestOwner;
 
     @Column(name = "due_date", updatable = false)
     private LocalDate dueDate;
@@ -32,11 +36,13 @@ public class ActionItem extends AbstractEntity {
     protected ActionItem() {
     }
 
-    public ActionItem(long meetingId, long customerId, String text, String owner, LocalDate dueDate) {
+    /** @param guestOwner a name without a login, kept only when {@code ownerId} is {@code null} */
+    public ActionItem(long meetingId, long customerId, String text, Long ownerId, String guestOwner, LocalDate dueDate) {
         this.meetingId = meetingId;
         this.customerId = customerId;
         this.text = text;
-        this.owner = owner;
+        this.ownerId = ownerId;
+        this.guestOwner = ownerId == null ? guestOwner : null;
         this.dueDate = dueDate;
     }
 
@@ -56,8 +62,12 @@ public class ActionItem extends AbstractEntity {
         return text;
     }
 
-    public String getOwner() {
-        return owner;
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getGuestOwner() {
+        return guestOwner;
     }
 
     public LocalDate getDueDate() {

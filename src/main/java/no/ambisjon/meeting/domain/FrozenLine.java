@@ -9,7 +9,12 @@ import no.ambisjon.okr.Confidence;
 import no.ambisjon.okr.Direction;
 import no.ambisjon.okr.Measure;
 
-/** A key result on the agenda of closed minutes: its words and numbers at close, and the meeting's note. */
+/**
+ * A key result on the agenda of closed minutes: its words and numbers at close, and the meeting's note.
+ *
+ * @param owner   who owned it, by name as it was at close; {@code null} for none (and in minutes frozen before owners were kept)
+ * @param ownerId the person who owned it, when a person did
+ */
 @Embeddable
 public record FrozenLine(
         @Column(name = "key_result_id", nullable = false) long keyResultId,
@@ -23,5 +28,7 @@ public record FrozenLine(
         @Column(name = "value_at_close", nullable = false) BigDecimal value,
         @Column(name = "progress_at_close", nullable = false) BigDecimal progress,
         @Enumerated(EnumType.STRING) @Column(nullable = false) Confidence confidence,
-        @Column String note) {
+        @Column String note,
+        @Column String owner,
+        @Column(name = "owner_id") Long ownerId) {
 }

@@ -17,11 +17,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import no.ambisjon.base.ui.DateFields;
-import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.KeyedRows;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.base.ui.TimeText;
 import no.ambisjon.meeting.ActionEntry;
 import no.ambisjon.okr.ui.OkrWidgets;
+import no.ambisjon.okr.ui.OwnerPicker;
+import no.ambisjon.okr.ui.OwnerView;
+import no.ambisjon.security.Owner;
+import no.ambisjon.security.Person;
 
 /**
  * Action items: who does what by when. While the meeting runs they are ticked off here, and a new
@@ -33,21 +37,25 @@ class ActionList extends Div {
     interface Commands extends Serializable {
         void done(long actionId, boolean done);
 
-        void add(String text, String owner, LocalDate due);
+        /** @param owner a person who may see the customer, a guest by name, or {@code null} */
+        void add(String text, Owner owner, LocalDate due);
     }
 
     private final Span none = new Span();
     private final KeyedRows<ActionEntry, Component> actions;
     private final Commands commands;
     private final LocalDate today;
+    private final List<Person> people;
 
     /**
+     * @param people     who may do an action item (with a login), offered in the form
      * @param commands   {@code null} to read only
      * @param withForm   whether new action items are written here
      * @param today      what a due date is measured against
      */
-    ActionList(String headingKey, Commands commands, boolean withForm, LocalDate today) {
+    ActionList(String headingKey, Commands commands, boolean withForm, LocalDate today, List<Person> people) {
         this.commands = commands;
+        this.people = people;
         this.today = today;
         addClassName("meeting-actions");
         none.setText(getTranslation("meeting.actions.none"));
@@ -67,19 +75,26 @@ class ActionList extends Div {
 
     private Component row(ActionEntry action) {
         if (commands == null) {
-            var item = new Paragraph(readOnly(action));
+            var item = new Paragraph();
             item.addClassName("action-item");
+            update(item, action);
             return item;
         }
-        return new ActionCheck(action);
+        return new ActionRow(action);
     }
 
     private void update(Component row, ActionEntry action) {
-        if (row instanceof ActionCheck check) {
+        if (row instanceof ActionRow check) {
             check.show(action);
         } else if (row instanceof Paragraph item) {
-            InPlace.text(item, readOnly(action));
+            Markup.redraw(item.getElement(), avatar(action) + Markup.escape(readOnly(action)));
         }
+    }
+
+    /** Who does it, as a small avatar before the text that names them. */
+    private static String avatar(ActionEntry action) {
+        return action.owner() == null ? "" : "<vaadin-avatar theme=\"xsmall\" name=\"" + Markup.escape(action.owner().name())
+                + "\" aria-hidden=\"true\"></vaadin-avatar>";
     }
 
     /** An action item to read, not to tick off: whether it is done says so in words, as in the PDF. */
@@ -89,7 +104,7 @@ class ActionList extends Div {
 
     private String label(ActionEntry action) {
         var format = new OkrWidgets(this).format();
-        return action.text() + (action.owner() == null ? "" : " · " + action.owner())
+        return action.text() + (action.owner() == null ? "" : " · " + OwnerView.label(this, action.owner()))
                 + (action.due() == null ? "" : " · " + getTranslation("meeting.action.due",
                 format.date(action.due().atStartOfDay(TimeText.ZONE).toInstant())));
     }
@@ -100,11 +115,12 @@ class ActionList extends Div {
         text.setAriaLabel(getTranslation("meeting.action.new"));
         text.setId("action-text");
         text.setMaxLength(ActionEntry.MAX_TEXT);
-        var owner = new TextField();
+        var owner = new OwnerPicker(null, people, true);
         owner.setPlaceholder(getTranslation("meeting.action.owner"));
         owner.setAriaLabel(getTranslation("meeting.action.owner"));
+        owner.setHelperText(null);
+        owner.setTooltipText(getTranslation("owner.guest.help"));
         owner.setId("action-owner");
-        owner.setMaxLength(ActionEntry.MAX_OWNER);
         var due = new LocalisedDatePicker();
         due.setPlaceholder(getTranslation("meeting.action.due-date"));
         due.setAriaLabel(getTranslation("meeting.action.due-date"));
@@ -120,6 +136,11 @@ class ActionList extends Div {
             if (!DateFields.accepted(due)) {
                 return;
             }
+            if (owner.getValue() != null && owner.getValue().name().length() > ActionEntry.MAX_OWNER) {
+                owner.setInvalid(true);
+                owner.setErrorMessage(getTranslation("validation.too-long.plain", ActionEntry.MAX_OWNER));
+                return;
+            }
             commands.add(text.getValue(), owner.getValue(), due.getValue());
             text.clear();
             owner.clear();
@@ -128,33 +149,39 @@ class ActionList extends Div {
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         add.setId("action-add");
-        add.addClickShortcut(Key.ENTER).listenOn(text, owner);
+        add.addClickShortcut(Key.ENTER).listenOn(text);
         var form = new Div(text, owner, due, add);
         form.addClassName("action-form");
         return form;
     }
 
     /** An action to tick off: only a tick that differs from what the server says is the user's. */
-    private final class ActionCheck extends Checkbox {
+    private final class ActionRow extends Div {
 
+        private final Span avatar = new Span();
+        private final Checkbox check;
         private boolean serverDone;
 
-        ActionCheck(ActionEntry action) {
-            super(label(action), action.done());
+        ActionRow(ActionEntry action) {
+            check = new Checkbox(label(action), action.done());
             serverDone = action.done();
             addClassName("action-item");
-            addValueChangeListener(e -> {
+            avatar.addClassName("action-owner");
+            Markup.redraw(avatar.getElement(), avatar(action));
+            check.addValueChangeListener(e -> {
                 if (e.getValue() != serverDone) {
                     serverDone = e.getValue();
                     commands.done(action.id(), e.getValue());
                 }
             });
+            add(avatar, check);
         }
 
         void show(ActionEntry action) {
-            setLabel(label(action));
+            Markup.redraw(avatar.getElement(), avatar(action));
+            check.setLabel(label(action));
             serverDone = action.done();
-            setValue(action.done());
+            check.setValue(action.done());
         }
     }
 }

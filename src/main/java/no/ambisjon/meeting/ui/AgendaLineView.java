@@ -14,9 +14,11 @@ import java.util.Objects;
 import no.ambisjon.base.ConcurrentEditException;
 import no.ambisjon.base.ui.IconButton;
 import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.meeting.AgendaLine;
 import no.ambisjon.okr.KeyResultLine;
 import no.ambisjon.okr.ui.OkrWidgets;
+import no.ambisjon.okr.ui.OwnerView;
 
 /**
  * One key result on the agenda of a planned or running meeting. Built once; {@link #show} puts new
@@ -44,6 +46,7 @@ class AgendaLineView extends Div {
     private final Span title = new Span();
     private final Span objective = new Span();
     private final Span since = new Span();
+    private final Span owner = new Span();
     private final Component progress;
     private final Span values = new Span();
     private final Span standing;
@@ -70,7 +73,7 @@ class AgendaLineView extends Div {
         getElement().setAttribute("data-key-result", String.valueOf(line.keyResult().id().value()));
         objective.addClassName("secondary-text");
         since.addClassName("since");
-        var name = new Div(title, objective, since);
+        var name = new Div(title, objective, owner, since);
         name.addClassName("agenda-name");
         progress = widgets.progress(line.keyResult(), expected);
         standing = widgets.standing(line.keyResult());
@@ -125,6 +128,8 @@ class AgendaLineView extends Div {
         var kr = line.keyResult();
         InPlace.text(title, kr.title());
         InPlace.text(objective, line.objectiveTitle());
+        Markup.redraw(owner.getElement(), OwnerView.markup(this, kr.owner()));
+        owner.setVisible(kr.owner() != null);
         InPlace.text(values, widgets.valueOfTarget(kr));
         SinceText.show(since, widgets.format(), line);
         var nowFocused = focus != null && focus == kr.id().value();

@@ -24,7 +24,16 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.QueryParameters;
+import no.ambisjon.customer.CustomerPeople;
+import no.ambisjon.meeting.ActionEntry;
+import no.ambisjon.security.CurrentUser;
+import no.ambisjon.security.Owner;
+import no.ambisjon.security.Person;
 import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.KeyedRows;
@@ -56,6 +65,8 @@ import no.ambisjon.okr.ui.CheckIns;
 @PermitAll
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String MINE = "mine";
+
     private final MeetingQueryService meetings;
     private final MeetingLifecycleService lifecycle;
     private final MeetingAgendaService agenda;
@@ -65,7 +76,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final ScreenPairingService screenPairings;
     private final LiveSubscription live;
     private final Clock clock;
+    private final CustomerPeople customerPeople;
+    private final CurrentUser currentUser;
     private MeetingId id;
+    /** Whether only the user's own open action items are shown ({@code ?mine=true}). */
+    private boolean mine;
     private MeetingDetail meeting;
     /** What the page was built for: a change of either builds it anew. */
     private MeetingState builtFor;
@@ -79,7 +94,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingQueryService meetings, MeetingLifecycleService lifecycle, MeetingAgendaService agenda,
                 MeetingMinutesService minutes, KeyResultService keyResults, MinutesDownloadService downloads,
-                ScreenPairingService screenPairings, LiveUpdates liveUpdates, Clock clock) {
+                ScreenPairingService screenPairings, LiveUpdates liveUpdates, Clock clock, CustomerPeople customerPeople,
+                CurrentUser currentUser) {
+        this.customerPeople = customerPeople;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.meetings = meetings;
         this.lifecycle = lifecycle;
@@ -95,6 +113,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = new MeetingId(IdParameter.of(event));
+        mine = event.getLocation().getQueryParameters().getSingleParameter(MINE).map("true"::equals).orElse(false);
         meeting = meetings.meeting(id);
         build();
         live.follow(event.getUI(), meeting.customer().id().value(), this::refresh);
@@ -163,9 +182,19 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             refresh();
         } : null);
         var today = LocalDate.now(clock.withZone(TimeText.ZONE));
-        actions = new ActionList("meeting.actions", meeting.runnable() ? actionCommands() : null, true, today);
-        carried = new ActionList("meeting.actions.carried", meeting.runnable() ? actionCommands() : null, false, today);
-        add(decisions, actions, carried);
+        var runnable = meeting.runnable();
+        var people = runnable ? customerPeople.people(meeting.customer().id()) : List.<Person>of();
+        actions = new ActionList("meeting.actions", runnable ? actionCommands() : null, true, today, people);
+        carried = new ActionList("meeting.actions.carried", runnable ? actionCommands() : null, false, today, people);
+        var mineOnly = new Checkbox(getTranslation("meeting.actions.mine"), mine);
+        mineOnly.setId("mine-actions");
+        mineOnly.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                UI.getCurrent().navigate(MeetingView.class, new RouteParameters("id", String.valueOf(id.value())),
+                        e.getValue() ? QueryParameters.of(MINE, "true") : QueryParameters.empty());
+            }
+        });
+        add(decisions, mineOnly, actions, carried);
         show();
     }
 
@@ -181,12 +210,21 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             agendaRows.show(meeting.agenda());
         }
         decisions.show(meeting.decisions());
-        actions.show(meeting.actions());
-        carried.show(meeting.carriedActions());
+        actions.show(shown(meeting.actions()));
+        carried.show(shown(meeting.carriedActions()));
         carried.setVisible(!meeting.carriedActions().isEmpty());
         if (screensPanel != null) {
             screensPanel.show();
         }
+    }
+
+    /** All action items, or with "Mine" only the user's own open ones. */
+    private List<ActionEntry> shown(List<ActionEntry> entries) {
+        if (!mine) {
+            return entries;
+        }
+        var me = currentUser.require().id();
+        return entries.stream().filter(a -> !a.done() && a.owner() != null && a.owner().is(me)).toList();
     }
 
     private AgendaLineView.Commands agendaCommands() {
@@ -231,8 +269,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
 
             @Override
-            public void add(String text, String owner, LocalDate due) {
-                minutes.addAction(id, text, owner, due);
+            public void add(String text, Owner owner, LocalDate due) {
+                minutes.addAction(id, text, owner == null ? null : owner.personId(),
+                        owner == null || owner.isPerson() ? null : owner.name(), due);
                 refresh();
             }
         };

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import no.ambisjon.meeting.MinutesLine;
 import no.ambisjon.okr.Progress;
 import no.ambisjon.okr.ui.OkrWidgets;
+import no.ambisjon.okr.ui.OwnerView;
 
 /** A key result in closed minutes, exactly as it was when the meeting closed. */
 class MinutesLineView extends Div {
@@ -19,6 +20,9 @@ class MinutesLineView extends Div {
         var objective = new Span(line.objectiveTitle());
         objective.addClassName("secondary-text");
         var name = new Div(new Span(line.title()), objective);
+        if (line.owner() != null) {
+            name.add(OwnerView.component(this, line.owner()));
+        }
         name.addClassName("agenda-name");
         var atClose = new Span(getTranslation("meeting.at-close",
                 format.valueOfTarget(line.measure(), line.value(), line.target(), line.unit()), format.share(line.progress())));

@@ -48,7 +48,12 @@ public class KeyResult extends AbstractEntity {
     @Column(nullable = false)
     private Direction direction;
 
-    private String owner;
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    /** A name that matched no person when owners became people; never set otherwise. */
+    @Column(name = "owner")
+    private String guestOwner;
 
     @Column(nullable = false)
     private boolean archived;
@@ -62,7 +67,7 @@ public class KeyResult extends AbstractEntity {
     }
 
     public void define(String title, Category category, Measure measure, BigDecimal startValue,
-                       BigDecimal targetValue, String unit, Direction direction, String owner) {
+                       BigDecimal targetValue, String unit, Direction direction) {
         this.title = title;
         this.category = category;
         this.measure = measure;
@@ -70,7 +75,12 @@ public class KeyResult extends AbstractEntity {
         this.targetValue = targetValue;
         this.unit = unit;
         this.direction = direction;
-        this.owner = owner;
+    }
+
+    /** @param guestOwner a name without a login, kept only when {@code ownerId} is {@code null} */
+    public void ownedBy(Long ownerId, String guestOwner) {
+        this.ownerId = ownerId;
+        this.guestOwner = ownerId == null ? guestOwner : null;
     }
 
     public void archive() {
@@ -113,8 +123,12 @@ public class KeyResult extends AbstractEntity {
         return direction;
     }
 
-    public String getOwner() {
-        return owner;
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getGuestOwner() {
+        return guestOwner;
     }
 
     public boolean isArchived() {

@@ -28,7 +28,12 @@ public class Objective extends AbstractEntity {
 
     private String description;
 
-    private String owner;
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    /** A name that matched no person when owners became people; never set otherwise. */
+    @Column(name = "owner")
+    private String guestOwner;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -43,11 +48,16 @@ public class Objective extends AbstractEntity {
         this.quarterNumber = quarter.number();
     }
 
-    public void describe(String title, String description, String owner, ObjectiveStatus status) {
+    public void describe(String title, String description, ObjectiveStatus status) {
         this.title = title;
         this.description = description;
-        this.owner = owner;
         this.status = status;
+    }
+
+    /** @param guestOwner a name without a login, kept only when {@code ownerId} is {@code null} */
+    public void ownedBy(Long ownerId, String guestOwner) {
+        this.ownerId = ownerId;
+        this.guestOwner = ownerId == null ? guestOwner : null;
     }
 
     public long getCustomerId() {
@@ -66,8 +76,12 @@ public class Objective extends AbstractEntity {
         return description;
     }
 
-    public String getOwner() {
-        return owner;
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getGuestOwner() {
+        return guestOwner;
     }
 
     public ObjectiveStatus getStatus() {

@@ -123,7 +123,7 @@ public class OkrExportService {
     private List<Cell> keyResultCells(KeyResultLine kr, double expected, Locale locale) {
         var latest = kr.latest();
         return List.of(new Text(kr.title()), new Text(t(locale, "category." + kr.category().name())),
-                new Text(kr.owner() == null ? "" : kr.owner()), new Amount(kr.start()), new Amount(kr.target()),
+                new Text(kr.owner() == null ? "" : kr.owner().name()), new Amount(kr.start()), new Amount(kr.target()),
                 new Amount(kr.current()), new Text(unit(kr, locale)), new Share(kr.progress()), new Share(expected),
                 new Text(t(locale, kr.behind() ? "value.yes" : "value.no")),
                 new Text(t(locale, "standing.badge." + kr.standing().name())),

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import no.ambisjon.base.ui.DecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import no.ambisjon.security.Person;
 import java.math.BigDecimal;
 import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.okr.Category;
@@ -27,10 +29,11 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
     final DecimalField target = new DecimalField("key-result-target");
     final TextField unit = new TextField();
     final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
-    final TextField owner = new TextField();
+    final OwnerPicker owner;
 
-    KeyResultDialog(String heading, KeyResultForm form, boolean isNew, SerializableConsumer<KeyResultForm> save, SerializableRunnable onSaved) {
+    KeyResultDialog(String heading, KeyResultForm form, boolean isNew, List<Person> people, SerializableConsumer<KeyResultForm> save, SerializableRunnable onSaved) {
         super(KeyResultForm.class, form, heading, save, onSaved, "key-result.saved");
+        owner = new OwnerPicker(getTranslation("key-result.owner"), people, false);
         template.setLabel(getTranslation("key-result.template"));
         template.setHelperText(getTranslation("key-result.template.help"));
         template.setItems(KeyResultTemplate.values());
@@ -68,7 +71,6 @@ class KeyResultDialog extends FormDialog<KeyResultForm> {
         direction.setItems(Direction.values());
         direction.setItemLabelGenerator(d -> getTranslation("direction." + d.name()));
         direction.setId("key-result-direction");
-        owner.setLabel(getTranslation("key-result.owner"));
         owner.setId("key-result-owner");
 
         binder.forField(title).bind("title");

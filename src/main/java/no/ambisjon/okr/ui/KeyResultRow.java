@@ -7,7 +7,7 @@ import no.ambisjon.base.ui.Markup;
 import no.ambisjon.okr.KeyResultLine;
 
 /**
- * One key result on the OKR page: progress against the expected line, values, standing, trend,
+ * One key result on the OKR page: its owner, progress against the expected line, values, standing, trend,
  * the latest check-in, and the buttons to check in, edit and archive.
  *
  * <p>A page shows twenty key results or more, on every open session, so a row is drawn from markup
@@ -51,6 +51,7 @@ class KeyResultRow extends Div {
         Markup.redraw(name, "<a class=\"key-result-title\" href=\"key-results/" + kr.id().value() + "\" router-link>"
                 + Markup.escape(kr.title()) + "</a>"
                 + Markup.tag("span", "badge category", getTranslation("category." + kr.category().name()))
+                + OwnerView.markup(this, kr.owner())
                 + widgets.forecastMarkup(kr));
         Markup.redraw(figures, widgets.progressMarkup(kr, expected)
                 + Markup.tag("span", "key-result-values", widgets.valueOfTarget(kr))

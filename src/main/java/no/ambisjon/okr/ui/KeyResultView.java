@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.live.LiveSubscription;
 import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.okr.CheckInEntry;
@@ -51,6 +52,7 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private Breadcrumb.ObjectiveLink shownWay;
     private ProgressMeter meter;
     private Span standing;
+    private final Span owner = new Span();
     private Span chart;
     private EmptyState noHistory;
     private CommentThread thread;
@@ -91,7 +93,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         standing = widgets.standing(kr);
         var badges = new Div(category, standing);
         badges.addClassName("badges");
-        var summary = new Div(new Div(current, of), meter, badges);
+        owner.addClassName("key-result-owner");
+        var summary = new Div(new Div(current, of), meter, badges, owner);
         summary.addClassName("key-result-summary");
         if (editable) {
             var checkIn = new Button(getTranslation("check-in.action"), e -> actions.checkIn(detail.keyResult()));
@@ -138,6 +141,8 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         InPlace.text(category, getTranslation("category." + kr.category().name()));
         meter.show(kr.progress(), detail.expected(), kr.standing());
         widgets.standing(standing, kr);
+        Markup.redraw(owner.getElement(), OwnerView.labelled(this, "key-result.owner", kr.owner()));
+        owner.setVisible(kr.owner() != null);
         var empty = detail.history().isEmpty();
         noHistory.setVisible(empty);
         chartBox.setVisible(!empty);

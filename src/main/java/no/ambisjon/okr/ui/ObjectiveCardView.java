@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import no.ambisjon.base.ui.IconButton;
 import no.ambisjon.base.ui.InPlace;
+import no.ambisjon.base.ui.Markup;
 import no.ambisjon.base.ui.KeyedRows;
 import no.ambisjon.okr.Grades;
 import no.ambisjon.okr.KeyResultLine;
@@ -103,7 +104,7 @@ class ObjectiveCardView extends Div {
         InPlace.text(description, card.description() == null ? "" : card.description());
         description.setVisible(card.description() != null);
         meter.show(card.progress(), expected, card.standing(expected));
-        InPlace.text(owner, card.owner() == null ? "" : getTranslation("okr.owner", card.owner()));
+        Markup.redraw(owner.getElement(), OwnerView.labelled(this, "objective.owner", card.owner()));
         owner.setVisible(card.owner() != null);
         rows.show(card.keyResults());
         none.setVisible(card.keyResults().isEmpty());

@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import no.ambisjon.security.Person;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import com.vaadin.flow.function.SerializableConsumer;
 import no.ambisjon.coach.CheckId;
 import no.ambisjon.coach.Coach;
@@ -29,14 +30,16 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
 
     final TextField title = new TextField();
     final TextArea description = new TextArea();
-    final TextField owner = new TextField();
+    final OwnerPicker owner;
     final Select<ObjectiveStatus> status = new Select<>();
     final CoachPanel coachPanel;
     private final CoachContext context;
 
-    ObjectiveDialog(String heading, ObjectiveForm form, CoachContext context, SerializableConsumer<ObjectiveForm> save,
+    ObjectiveDialog(String heading, ObjectiveForm form, CoachContext context, List<Person> people,
+                    SerializableConsumer<ObjectiveForm> save,
                     SerializableRunnable onSaved) {
         super(ObjectiveForm.class, form, heading, save, onSaved, "objective.saved");
+        owner = new OwnerPicker(getTranslation("objective.owner"), people, false);
         this.context = context;
         title.setLabel(getTranslation("objective.title"));
         title.setHelperText(getTranslation("objective.title.help"));
@@ -47,7 +50,6 @@ class ObjectiveDialog extends FormDialog<ObjectiveForm> {
         description.setLabel(getTranslation("objective.description"));
         description.setHelperText(getTranslation("objective.description.help"));
         description.setId("objective-description");
-        owner.setLabel(getTranslation("objective.owner"));
         owner.setId("objective-owner");
         status.setLabel(getTranslation("objective.status"));
         status.setItems(ObjectiveStatus.DRAFT, ObjectiveStatus.ACTIVE, ObjectiveStatus.ACHIEVED, ObjectiveStatus.MISSED);

@@ -1,6 +1,8 @@
 package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
+import no.ambisjon.security.Person;
 import java.io.Serializable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -33,9 +35,13 @@ class OkrActions implements Serializable {
     private final CustomerSummary customer;
     private final LocalDate today;
     private final SerializableRunnable refresh;
+    private final SerializableSupplier<List<Person>> people;
 
+    /** @param people the active people who may own the customer's objectives and key results, asked when a dialog opens */
     OkrActions(Component page, ObjectiveService objectives, KeyResultService keyResults, ObjectiveCoach coach,
-               CustomerSummary customer, LocalDate today, SerializableRunnable refresh) {
+               CustomerSummary customer, LocalDate today, SerializableRunnable refresh,
+               SerializableSupplier<List<Person>> people) {
+        this.people = people;
         this.page = page;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -52,7 +58,7 @@ class OkrActions implements Serializable {
     ObjectiveDialog newObjective(Quarter quarter) {
         var context = new CoachContext(coach, customer, quarter, today, List.of(), Map.of(), ObjectiveStatus.DRAFT,
                 false);
-        var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(), context,
+        var dialog = new ObjectiveDialog(t("objective.new"), new ObjectiveForm(), context, people.get(),
                 form -> objectives.create(customer.id(), quarter, form), refresh);
         dialog.open();
         return dialog;
@@ -61,7 +67,7 @@ class OkrActions implements Serializable {
     ObjectiveDialog editObjective(ObjectiveCard card) {
         var context = new CoachContext(coach, customer, card.quarter(), today, ObjectiveCoach.facts(card.keyResults()),
                 card.confirmations(), card.status(), card.grade() != null);
-        var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(), context,
+        var dialog = new ObjectiveDialog(t("objective.edit"), card.toForm(), context, people.get(),
                 form -> objectives.update(card.id(), card.version(), form), refresh);
         dialog.open();
         return dialog;
@@ -78,7 +84,7 @@ class OkrActions implements Serializable {
     }
 
     KeyResultDialog addKeyResult(ObjectiveCard card) {
-        var dialog = new KeyResultDialog(t("key-result.new"), new KeyResultForm(), true,
+        var dialog = new KeyResultDialog(t("key-result.new"), new KeyResultForm(), true, people.get(),
                 form -> keyResults.add(card.id(), form), refresh);
         dialog.open();
         return dialog;
@@ -87,14 +93,14 @@ class OkrActions implements Serializable {
     /** A key result from one of the guide's examples, filled in and waiting for its numbers. */
     KeyResultDialog addKeyResult(ObjectiveCard card, KeyResultTemplate template) {
         var form = KeyResultForm.from(template, t(template.titleKey()), t(template.unitKey()));
-        var dialog = new KeyResultDialog(t("key-result.new"), form, false,
+        var dialog = new KeyResultDialog(t("key-result.new"), form, false, people.get(),
                 f -> keyResults.add(card.id(), f), refresh);
         dialog.open();
         return dialog;
     }
 
     KeyResultDialog editKeyResult(KeyResultLine kr) {
-        var dialog = new KeyResultDialog(t("key-result.edit"), kr.toForm(), false,
+        var dialog = new KeyResultDialog(t("key-result.edit"), kr.toForm(), false, people.get(),
                 form -> keyResults.update(kr.id(), kr.version(), form), refresh);
         dialog.open();
         return dialog;

@@ -1,6 +1,7 @@
 package no.ambisjon.okr.ui;
 
 import com.vaadin.flow.function.SerializableRunnable;
+import no.ambisjon.customer.CustomerPeople;
 import no.ambisjon.customer.CustomerSummary;
 import no.ambisjon.okr.KeyResultService;
 import no.ambisjon.okr.ObjectiveCoach;
@@ -16,8 +17,11 @@ class OkrEditing {
     private final ObjectiveService objectives;
     private final KeyResultService keyResults;
     private final ObjectiveCoach coach;
+    private final CustomerPeople people;
 
-    OkrEditing(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults, ObjectiveCoach coach) {
+    OkrEditing(OkrQueryService queries, ObjectiveService objectives, KeyResultService keyResults, ObjectiveCoach coach,
+               CustomerPeople people) {
+        this.people = people;
         this.queries = queries;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -29,6 +33,7 @@ class OkrEditing {
         if (!queries.permissions(customer.id()).edit()) {
             return null;
         }
-        return new OkrActions(page, objectives, keyResults, coach, customer, queries.today(), refresh);
+        return new OkrActions(page, objectives, keyResults, coach, customer, queries.today(), refresh,
+                () -> people.people(customer.id()));
     }
 }

@@ -18,6 +18,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+import no.ambisjon.security.CurrentUser;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -53,6 +57,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     public static final String SLUG = "slug";
     static final String QUARTER = "quarter";
+    static final String MINE = "mine";
 
     private final CustomerService customers;
     private final OkrQueryService queries;
@@ -60,10 +65,14 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final OkrEditing editing;
     private final LiveSubscription live;
     private final OkrExportService exports;
+    private final CurrentUser currentUser;
     private final Div objectivesArea = new Div();
     private final Span passed = new Span();
     private CustomerSummary customer;
     private Quarter quarter;
+    /** Whether only the user's own key results are shown ({@code ?mine=true}). */
+    private boolean mine;
+    private final Paragraph noneOfMine = new Paragraph();
     private OkrActions actions;
     private QuarterPlan plan;
     private double expected;
@@ -72,7 +81,8 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Component empty;
 
     OkrView(CustomerService customers, OkrQueryService queries, ObjectiveService objectives, OkrEditing editing,
-            LiveUpdates liveUpdates, OkrExportService exports) {
+            LiveUpdates liveUpdates, OkrExportService exports, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.exports = exports;
         this.live = new LiveSubscription(this, liveUpdates);
         this.customers = customers;
@@ -91,6 +101,7 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         customer = customers.getBySlug(event.getRouteParameters().get(SLUG).orElse(""));
         quarter = event.getLocation().getQueryParameters().getSingleParameter(QUARTER)
                 .flatMap(OkrView::parseQuarter).orElseGet(queries::currentQuarter);
+        mine = event.getLocation().getQueryParameters().getSingleParameter(MINE).map("true"::equals).orElse(false);
         actions = editing.actionsFor(this, customer, this::refresh);
         build();
         live.follow(event.getUI(), customer.id().value(), this::refresh);
@@ -112,7 +123,10 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
                 card -> new ObjectiveCardView(card, expected, actions), (view, card) -> view.show(card, expected));
         objectivesArea.removeAll();
         objectivesArea.addClassName("objectives");
-        add(header(), objectivesArea, emptyState());
+        noneOfMine.setText(getTranslation("okr.mine.none"));
+        noneOfMine.addClassName("secondary-text");
+        noneOfMine.setId("mine-none");
+        add(header(), noneOfMine, objectivesArea, emptyState());
         show(plan);
     }
 
@@ -128,8 +142,16 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (tools != null) {
             tools.setVisible(!plan.objectives().isEmpty());
         }
-        cards.show(plan.objectives());
+        var shown = mine ? mine(plan.objectives()) : plan.objectives();
+        cards.show(shown);
         empty.setVisible(plan.objectives().isEmpty());
+        noneOfMine.setVisible(mine && shown.isEmpty() && !plan.objectives().isEmpty());
+    }
+
+    /** The objectives with the user's own key results, only those. */
+    private List<ObjectiveCard> mine(List<ObjectiveCard> all) {
+        var me = currentUser.require().id();
+        return all.stream().map(card -> card.onlyOwnedBy(me)).filter(card -> !card.keyResults().isEmpty()).toList();
     }
 
     private Component emptyState() {
@@ -155,7 +177,15 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
                 showQuarter(e.getValue());
             }
         });
-        var top = new Div(title, picker);
+        var mineOnly = new Checkbox(getTranslation("okr.mine"), mine);
+        mineOnly.setId("mine");
+        mineOnly.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                mine = e.getValue();
+                showQuarter(quarter);
+            }
+        });
+        var top = new Div(title, picker, mineOnly);
         top.addClassName("okr-header-top");
 
         passed.addClassName("secondary-text");
@@ -215,7 +245,12 @@ public class OkrView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showQuarter(Quarter target) {
-        UI.getCurrent().navigate(OkrView.class, routeTo(customer.slug()), QueryParameters.of(QUARTER, target.toString()));
+        var parameters = new java.util.LinkedHashMap<String, String>();
+        parameters.put(QUARTER, target.toString());
+        if (mine) {
+            parameters.put(MINE, "true");
+        }
+        UI.getCurrent().navigate(OkrView.class, routeTo(customer.slug()), QueryParameters.simple(parameters));
     }
 
     String label(Quarter q) {

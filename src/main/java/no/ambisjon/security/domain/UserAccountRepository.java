@@ -15,4 +15,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<UserAccount> findByActiveTrueAndRoleIn(Collection<Role> roles);
 
     List<UserAccount> findByActiveTrueAndIdIn(Collection<Long> ids);
+
+    List<UserAccount> findByIdIn(Collection<Long> ids);
 }

@@ -203,7 +203,7 @@ class EveryWriteIsRecordedTest {
         calls.put("MeetingMinutesService.decide", w -> as(w.customer().consultant(),
                 () -> minutes.decide(w.meeting(), "En beslutning")));
         calls.put("MeetingMinutesService.addAction", w -> as(w.customer().consultant(),
-                () -> minutes.addAction(w.meeting(), "Et tiltak", null, LocalDate.of(2026, 12, 1))));
+                () -> minutes.addAction(w.meeting(), "Et tiltak", null, null, LocalDate.of(2026, 12, 1))));
         calls.put("MeetingMinutesService.actionDone", w -> as(w.customer().consultant(),
                 () -> minutes.actionDone(w.meeting(), w.action(), true)));
         calls.put("OkrExportService.csv", w -> as(w.customer().viewer(),
@@ -298,7 +298,7 @@ class EveryWriteIsRecordedTest {
         lifecycle.close(closed);
         var meeting = lifecycle.schedule(customer.id(), Instant.parse("2026-11-18T09:00:00Z"), List.of(), null);
         lifecycle.start(meeting);
-        minutes.addAction(meeting, "Et tiltak", null, null);
+        minutes.addAction(meeting, "Et tiltak", null, null, null);
         var action = meetingQueries.meeting(meeting).actions().getFirst().id();
         var planned = lifecycle.schedule(customer.id(), Instant.parse("2026-11-25T09:00:00Z"), List.of(), null);
         screens.pair(meeting, screens.newCode(WebLogins.newAddress()).orElseThrow().code());

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import jakarta.validation.ConstraintViolationException;
 import tools.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.dom.DomEvent;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import no.ambisjon.okr.ui.OwnerPicker;
+import no.ambisjon.security.Owner;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -218,7 +221,7 @@ class MeetingScreensTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("decision-add")));
         assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getValue()).as("emptied once saved").isEmpty();
         type(_get(TextField.class, spec -> spec.withId("action-text")), "Sette opp testen");
-        type(_get(TextField.class, spec -> spec.withId("action-owner")), "Ingrid");
+        ComboBoxKt._fireCustomValueSet(_get(OwnerPicker.class, spec -> spec.withId("action-owner")), "Ingrid");
         _click(_get(Button.class, spec -> spec.withId("action-add")));
         var firstNote = _find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst();
         typeAsTheBrowserSendsIt(firstNote, "Snittkurven må opp");
@@ -240,10 +243,10 @@ class MeetingScreensTest extends KaribuTest {
         loginAs(customer.consultant());
         navigate("meetings/" + meeting.value());
         var text = _get(TextField.class, spec -> spec.withId("action-text"));
-        var owner = _get(TextField.class, spec -> spec.withId("action-owner"));
+        var owner = _get(OwnerPicker.class, spec -> spec.withId("action-owner"));
         var due = _get(DatePicker.class, spec -> spec.withId("action-due"));
         type(text, "Sette opp testen");
-        type(owner, "Ingrid");
+        ComboBoxKt._fireCustomValueSet(owner, "Ingrid");
 
         // What the browser reports when the text typed is no date: no value, and the text it could not read.
         due.getElement().setProperty("_inputElementValue", "29.02.2027");
@@ -259,7 +262,7 @@ class MeetingScreensTest extends KaribuTest {
         assertThat(due.isInvalid()).isTrue();
         assertThat(due.getErrorMessage()).isEqualTo("Tidligst 01.01.2025");
         assertThat(text.getValue()).isEqualTo("Sette opp testen");
-        assertThat(owner.getValue()).isEqualTo("Ingrid");
+        assertThat(owner.getValue()).isEqualTo(Owner.guest("Ingrid"));
         assertThat(meetingAsItsConsultant(meeting).actions()).as("nothing saved").isEmpty();
 
         type(due, LocalDate.of(2026, 12, 18));
@@ -275,7 +278,12 @@ class MeetingScreensTest extends KaribuTest {
         navigate("meetings/" + meeting.value());
         assertThat(_get(TextField.class, spec -> spec.withId("decision-text")).getMaxLength()).isEqualTo(2000);
         assertThat(_get(TextField.class, spec -> spec.withId("action-text")).getMaxLength()).isEqualTo(1000);
-        assertThat(_get(TextField.class, spec -> spec.withId("action-owner")).getMaxLength()).isEqualTo(200);
+        var guest = _get(OwnerPicker.class, spec -> spec.withId("action-owner"));
+        type(_get(TextField.class, spec -> spec.withId("action-text")), "Gjøre noe");
+        ComboBoxKt._fireCustomValueSet(guest, "x".repeat(201));
+        _click(_get(Button.class, spec -> spec.withId("action-add")));
+        assertThat(guest.isInvalid()).as("a guest's name longer than its column").isTrue();
+        assertThat(guest.getErrorMessage()).isEqualTo("Høyst 200 tegn");
         assertThat(_find(TextArea.class, spec -> spec.withClasses("agenda-note")).getFirst().getMaxLength()).isEqualTo(4000);
         assertThat(columnLength("meeting_decision", "text")).isEqualTo(2000);
         assertThat(columnLength("action_item", "text")).isEqualTo(1000);
@@ -284,9 +292,9 @@ class MeetingScreensTest extends KaribuTest {
 
         signIn.as(customer.consultant());
         assertThatThrownBy(() -> minutes.decide(meeting, "x".repeat(2001))).isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> minutes.addAction(meeting, "x".repeat(1001), null, null))
+        assertThatThrownBy(() -> minutes.addAction(meeting, "x".repeat(1001), null, null, null))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> minutes.addAction(meeting, "Gjøre noe", "x".repeat(201), null))
+        assertThatThrownBy(() -> minutes.addAction(meeting, "Gjøre noe", null, "x".repeat(201), null))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> lifecycle.schedule(customer.id(), Instant.parse("2026-12-18T09:00:00Z"), List.of(),
                 "x".repeat(501))).isInstanceOf(ConstraintViolationException.class);
@@ -351,7 +359,7 @@ class MeetingScreensTest extends KaribuTest {
         var lines = meetings.meeting(id).agenda();
         agenda.note(id, lines.getFirst().id(), null, "Notatet fra møtet");
         minutes.decide(id, "Beslutningen fra møtet");
-        minutes.addAction(id, "Tiltaket fra møtet", "Redaktøren", null);
+        minutes.addAction(id, "Tiltaket fra møtet", null, "Redaktøren", null);
         lifecycle.close(id);
         loginAs(customer.viewer());
         navigate("meetings/" + id.value());
