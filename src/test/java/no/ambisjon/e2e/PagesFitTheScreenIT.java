@@ -163,7 +163,8 @@ class PagesFitTheScreenIT {
         failures.addAll(inDialog(role, keyResult, "#check-in", "the check-in dialog", checks));
         walk.open(keyResult);
         var comment = new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#comment-text textarea")));
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comment-text textarea")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", comment);
         comment.click();
         comment.sendKeys("Et utkast som aldri sendes, langt nok til å bryte over flere linjer på en telefon.");
         failures.addAll(walk.checkHere(role.toString(), "/" + keyResult + " writing a comment", Viewport.PHONE, checks));
@@ -175,7 +176,10 @@ class PagesFitTheScreenIT {
     private List<String> inDialog(Role role, String route, String opener, String dialog, List<PageCheck> checks) {
         walk.open(route);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(opener))).click();
+        var button = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(opener)));
+        // The page scrolls inside the app's layout, where the driver does not scroll by itself.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel")));
         var failures = walk.checkHere(role.toString(), dialog + " on /" + route, Viewport.PHONE, checks);

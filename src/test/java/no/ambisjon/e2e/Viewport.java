@@ -17,7 +17,6 @@ public record Viewport(String name, int width, int height, boolean touch) {
                 "deviceScaleFactor", pixelRatio, "mobile", touch));
         browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", touch, "maxTouchPoints",
                 touch ? 5 : 1));
-        browser.executeCdpCommand("Emulation.setEmitTouchEventsForMouse", Map.of("enabled", touch));
     }
 
     @Override
