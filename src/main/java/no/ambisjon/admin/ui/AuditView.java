@@ -108,7 +108,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.customer")).setFlexGrow(2).setKey("customer");
         grid.addColumn(this::details).setHeader(getTranslation("audit.subject")).setFlexGrow(4)
                 .setKey("subject").setTooltipGenerator(this::details);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long entries wrap rather than end in an ellipsis: the whole line stays readable.
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setId("audit");

@@ -63,7 +63,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(OutboxRow::subject);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.status")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("status");
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("outbox.empty", day));
         grid.addItemClickListener(e -> open(e.getItem().id()));

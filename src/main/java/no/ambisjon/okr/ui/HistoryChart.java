@@ -17,15 +17,19 @@ import no.ambisjon.okr.Quarter;
  * A key result's check-ins over its quarter, rendered on the server as SVG: the values as a line,
  * the start and target as dashed lines, the line from start to target that "on track" follows, and
  * the forecast: the pace so far continued to the quarter's end.
+ *
+ * <p>The labels (start and target values, the quarter's first and last day) are text beside the
+ * drawing, not in it: the drawing scales with the screen, and text in it would shrink to a few
+ * pixels on a phone.
  */
 final class HistoryChart {
 
     private static final int WIDTH = 720;
     private static final int HEIGHT = 260;
-    private static final int LEFT = 112;
+    private static final int LEFT = 8;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
-    private static final int BOTTOM = 32;
+    private static final int BOTTOM = 8;
 
     private HistoryChart() {
     }
@@ -62,6 +66,7 @@ final class HistoryChart {
         var svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg class=\"history-chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
                 WIDTH, HEIGHT, Markup.escape(label)));
+        var levels = new StringBuilder("<span class=\"chart-levels\">");
         var chart = new Object() {
             double x(LocalDate day) {
                 return LEFT + (WIDTH - LEFT - RIGHT) * Math.clamp((day.toEpochDay() - first.toEpochDay()) / days, 0, 1);
@@ -74,18 +79,20 @@ final class HistoryChart {
         for (var level : List.of(kr.start(), kr.target())) {
             var y = chart.y(level);
             svg.append(String.format(Locale.ROOT,
-                    "<line class=\"chart-level\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>"
-                            + "<text class=\"chart-axis\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                    LEFT, y, WIDTH - RIGHT, y, LEFT - 8, y + 4,
-                    Markup.escape(format.value(kr.measure(), level, kr.unit()))));
+                    "<line class=\"chart-level\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/>",
+                    LEFT, y, WIDTH - RIGHT, y));
+            levels.append(String.format(Locale.ROOT, "<span class=\"chart-axis\" style=\"top: %.1f%%\">%s</span>",
+                    100 * y / HEIGHT, Markup.escape(format.value(kr.measure(), level, kr.unit()))));
         }
+        levels.append("</span>");
         svg.append(String.format(Locale.ROOT, "<line class=\"chart-expected\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
                 chart.x(first), chart.y(kr.start()), chart.x(quarter.lastDay()), chart.y(kr.target())));
+        var dates = new StringBuilder("<span class=\"chart-dates\">");
         for (var edge : List.of(first, quarter.lastDay())) {
-            svg.append(String.format(Locale.ROOT, "<text class=\"chart-axis\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
-                    chart.x(edge), HEIGHT - 8, edge.equals(first) ? "start" : "end",
-                    Markup.escape(format.date(edge.atStartOfDay(TimeText.ZONE).toInstant()))));
+            dates.append("<span class=\"chart-axis\">").append(Markup.escape(format.date(edge.atStartOfDay(TimeText.ZONE).toInstant())))
+                    .append("</span>");
         }
+        dates.append("</span>");
         if (!points.isEmpty()) {
             var line = new StringBuilder(String.format(Locale.ROOT, "%.1f,%.1f ", chart.x(first), chart.y(kr.start())));
             var dots = new StringBuilder();
@@ -107,7 +114,7 @@ final class HistoryChart {
                         Markup.escape(forecastLabel)));
             }
         }
-        return svg.append("</svg>").toString();
+        return levels + svg.append("</svg>").toString() + dates;
     }
 
     private static LocalDate day(Instant instant) {

@@ -14,10 +14,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import no.ambisjon.base.ui.EmptyState;
 import no.ambisjon.base.ui.IdParameter;
 import no.ambisjon.base.ui.InPlace;
 import no.ambisjon.base.ui.Markup;
+import no.ambisjon.base.ui.PhoneWidth;
 import no.ambisjon.live.LiveSubscription;
 import no.ambisjon.live.LiveUpdates;
 import no.ambisjon.okr.CheckInEntry;
@@ -56,6 +58,9 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
     private Span chart;
     private EmptyState noHistory;
     private CommentThread thread;
+    private List<Grid.Column<CheckInEntry>> wideColumns = List.of();
+    private Grid.Column<CheckInEntry> cardColumn;
+    private boolean onPhone;
 
     KeyResultView(OkrQueryService queries, CommentService comments, OkrEditing editing, LiveUpdates liveUpdates) {
         this.live = new LiveSubscription(this, liveUpdates);
@@ -72,6 +77,10 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         chartBox.addClassName("chart-box");
         history.setId("history");
         history.setAllRowsVisible(true);
+        PhoneWidth.follow(history, phone -> {
+            onPhone = phone;
+            showColumns();
+        });
     }
 
     @Override
@@ -153,16 +162,44 @@ public class KeyResultView extends VerticalLayout implements BeforeEnterObserver
         thread.show(detail.comments());
     }
 
+    /** Five columns on a wide screen; on a phone one, each check-in as a short card. */
     private void columns() {
         var format = widgets.format();
-        history.addColumn(c -> format.date(c.at())).setHeader(getTranslation("history.date")).setAutoWidth(true);
-        history.addColumn(c -> format.value(detail.keyResult().measure(), c.value(), detail.keyResult().unit()))
-                .setHeader(getTranslation("history.value")).setAutoWidth(true);
-        history.addColumn(c -> getTranslation("confidence." + c.confidence().name()))
-                .setHeader(getTranslation("history.confidence")).setAutoWidth(true);
-        history.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("history.comment"))
-                .setFlexGrow(1);
-        history.addColumn(CheckInEntry::author).setHeader(getTranslation("history.author")).setAutoWidth(true);
+        wideColumns = List.of(
+                history.addColumn(c -> format.date(c.at())).setHeader(getTranslation("history.date")).setAutoWidth(true),
+                history.addColumn(this::value).setHeader(getTranslation("history.value")).setAutoWidth(true),
+                history.addColumn(c -> getTranslation("confidence." + c.confidence().name()))
+                        .setHeader(getTranslation("history.confidence")).setAutoWidth(true),
+                history.addColumn(c -> c.comment() == null ? "" : c.comment()).setHeader(getTranslation("history.comment"))
+                        .setFlexGrow(1),
+                history.addColumn(CheckInEntry::author).setHeader(getTranslation("history.author")).setAutoWidth(true));
+        cardColumn = history.addComponentColumn(this::card).setHeader(getTranslation("history.check-ins")).setFlexGrow(1);
+        showColumns();
+    }
+
+    private void showColumns() {
+        wideColumns.forEach(column -> column.setVisible(!onPhone));
+        if (cardColumn != null) {
+            cardColumn.setVisible(onPhone);
+        }
+    }
+
+    private String value(CheckInEntry checkIn) {
+        return widgets.format().value(detail.keyResult().measure(), checkIn.value(), detail.keyResult().unit());
+    }
+
+    private Div card(CheckInEntry checkIn) {
+        var value = new Span(value(checkIn));
+        value.addClassName("history-card-value");
+        var meta = new Span(widgets.format().date(checkIn.at()) + " · " + checkIn.author() + " · "
+                + getTranslation("confidence." + checkIn.confidence().name()));
+        meta.addClassName("secondary-text");
+        var card = new Div(value, meta);
+        if (checkIn.comment() != null) {
+            card.add(new Span(checkIn.comment()));
+        }
+        card.addClassName("history-card");
+        return card;
     }
 
     @Override

@@ -47,37 +47,38 @@ class CustomerOverview extends Div {
                 .setComparator(Comparator.comparing((CustomerStanding s) -> s.customer().name(), collator))
                 .setAutoWidth(true).setFlexGrow(1).setKey("customer");
         grid.addColumn(CustomerStanding::objectives).setHeader(getTranslation("overview.objectives"))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4rem");
         grid.addComponentColumn(s -> s.objectives() == 0 ? new Span(getTranslation("overview.no-objectives"))
                         : widgets.progress(s.progress(), s.expected(), s.standing()))
                 .setHeader(getTranslation("overview.progress"))
-                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setWidth("10rem").setFlexGrow(2);
+                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setWidth("8rem").setFlexGrow(2);
         grid.addComponentColumn(this::behind).setHeader(getTranslation("overview.behind"))
-                .setComparator(Comparator.comparingInt(CustomerStanding::behind)).setFlexGrow(0).setWidth("8rem")
+                .setComparator(Comparator.comparingInt(CustomerStanding::behind)).setFlexGrow(0).setWidth("5rem")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::lastCheckIn).setHeader(getTranslation("overview.last-check-in"))
                 .setComparator(Comparator.comparing(CustomerStanding::daysSinceCheckIn,
                         Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
-                .setAutoWidth(true).setFlexGrow(0).setKey("last-check-in");
+                .setWidth("7.5rem").setFlexGrow(0).setKey("last-check-in");
         // Objectives that meet the whole guide, out of all: scores of several objectives do not add up.
         grid.addComponentColumn(s -> s.objectives() == 0 ? new Span() : widgets.guideMet(s.guideMet(), s.objectives()))
                 .setHeader(getTranslation("overview.coach"))
                 .setComparator(Comparator.comparingDouble(CustomerOverview::guideShare)).setFlexGrow(0)
-                .setWidth("8rem").setKey("coach");
+                .setWidth("7.5rem").setKey("coach");
         grid.addComponentColumn(this::lastQuarter).setHeader(getTranslation("overview.last-quarter"))
                 .setComparator(Comparator.comparing(CustomerStanding::lastQuarterGrade,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setAutoWidth(true).setKey("last-quarter");
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("6.5rem").setKey("last-quarter");
         grid.addColumn(s -> s.nextMeeting() == null ? getTranslation("overview.no-meeting")
                         : TimeText.format(s.nextMeeting(), getLocale()))
                 .setHeader(getTranslation("overview.next-meeting"))
                 .setComparator(Comparator.comparing(CustomerStanding::nextMeeting,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(CustomerStanding::openActions).setHeader(getTranslation("overview.open-actions"))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("8rem");
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5.5rem");
         grid.setId("customer-overview");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Narrow columns whose headers and dates wrap: the whole overview fits a 1280 px laptop beside the menu.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setPartNameGenerator(s -> s.stale() ? "stale" : null);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui ->
