@@ -145,7 +145,7 @@ class LanguageIT {
             browser.open("customers/" + customer.customer().slug() + "/meetings");
             browser.click("#schedule-meeting");
             browser.click("vaadin-date-time-picker vaadin-date-picker input");
-            browser.waitFor("vaadin-date-picker-overlay");
+            browser.waitFor("vaadin-date-time-picker vaadin-date-picker[opened]");
             browser.read("meeting planned, calendar open", found);
         }
     }
