@@ -149,10 +149,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pickers_speak_the_readers_language = noClasses()
             .that().resideOutsideOfPackage("no.ambisjon.base.ui")
-            .should().callConstructorWhere(DescribedPredicate.describe("new DatePicker, DateTimePicker or MultiSelectComboBox",
+            .should().callConstructorWhere(DescribedPredicate.describe("new DatePicker, DateTimePicker, MultiSelectComboBox or PasswordField",
                     call -> java.util.Set.of(com.vaadin.flow.component.datepicker.DatePicker.class.getName(),
                                     com.vaadin.flow.component.datetimepicker.DateTimePicker.class.getName(),
-                                    com.vaadin.flow.component.combobox.MultiSelectComboBox.class.getName())
+                                    com.vaadin.flow.component.combobox.MultiSelectComboBox.class.getName(),
+                                    com.vaadin.flow.component.textfield.PasswordField.class.getName())
                             .contains(call.getTargetOwner().getName())))
             .because("base.ui's Localised pickers set them from the bundles");
 }

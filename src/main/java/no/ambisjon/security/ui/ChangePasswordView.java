@@ -1,5 +1,6 @@
 package no.ambisjon.security.ui;
 
+import no.ambisjon.base.ui.LocalisedPasswordField;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ public class ChangePasswordView extends VerticalLayout implements BeforeEnterObs
 
     private final AccountService accounts;
     private final Paragraph intro = new Paragraph();
-    private final PasswordField current = new PasswordField();
+    private final PasswordField current = new LocalisedPasswordField();
     private final NewPasswordFields password = new NewPasswordFields();
 
     ChangePasswordView(AccountService accounts) {

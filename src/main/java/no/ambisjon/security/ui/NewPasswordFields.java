@@ -1,13 +1,14 @@
 package no.ambisjon.security.ui;
 
 import com.vaadin.flow.component.textfield.PasswordField;
+import no.ambisjon.base.ui.LocalisedPasswordField;
 import no.ambisjon.security.PasswordPolicy;
 
 /** A new password typed twice, with the policy's rule under it; what is wrong is said at its field. */
 final class NewPasswordFields {
 
-    final PasswordField next = new PasswordField();
-    final PasswordField repeat = new PasswordField();
+    final PasswordField next = new LocalisedPasswordField();
+    final PasswordField repeat = new LocalisedPasswordField();
 
     NewPasswordFields() {
         next.setLabel(next.getTranslation("password.new"));

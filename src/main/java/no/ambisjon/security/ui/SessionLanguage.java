@@ -41,6 +41,16 @@ class SessionLanguage implements VaadinServiceInitListener {
         } else {
             ui.setLocale(session.getLocale());
         }
+        connectionTexts(ui);
+    }
+
+    /** What the connection indicator says when the server is out of reach, in the session's language. */
+    private static void connectionTexts(UI ui) {
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation("connection.offline"));
+        ui.getPage().executeJs("if (window.Vaadin && window.Vaadin.connectionIndicator) {"
+                + " window.Vaadin.connectionIndicator.onlineText = $0; }", ui.getTranslation("connection.online"));
     }
 
     /** Switches the whole browser session (every open tab after its next reload) to a language. */
