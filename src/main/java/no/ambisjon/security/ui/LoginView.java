@@ -42,6 +42,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(true);
         form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(loginTexts());
+        // LoginI18n has no key for the password's reveal button: set it on the form's own field once drawn.
+        form.getElement().executeJs("customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {"
+                + " const field = this.querySelector('vaadin-password-field');"
+                + " if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); } }))",
+                getTranslation("component.password.reveal"));
 
         var brand = new H1(getTranslation("app.name"));
         brand.addClassName("login-brand");
