@@ -47,13 +47,13 @@ class CustomerOverview extends Div {
                 .setComparator(Comparator.comparing((CustomerStanding s) -> s.customer().name(), collator))
                 .setAutoWidth(true).setFlexGrow(1).setKey("customer");
         grid.addColumn(CustomerStanding::objectives).setHeader(getTranslation("overview.objectives"))
-                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("4rem");
+                .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5rem");
         grid.addComponentColumn(s -> s.objectives() == 0 ? new Span(getTranslation("overview.no-objectives"))
                         : widgets.progress(s.progress(), s.expected(), s.standing()))
                 .setHeader(getTranslation("overview.progress"))
-                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setWidth("8rem").setFlexGrow(2);
+                .setComparator(Comparator.comparingDouble(s -> s.progress() - s.expected())).setWidth("7rem").setFlexGrow(2);
         grid.addComponentColumn(this::behind).setHeader(getTranslation("overview.behind"))
-                .setComparator(Comparator.comparingInt(CustomerStanding::behind)).setFlexGrow(0).setWidth("5rem")
+                .setComparator(Comparator.comparingInt(CustomerStanding::behind)).setFlexGrow(0).setWidth("6rem")
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::lastCheckIn).setHeader(getTranslation("overview.last-check-in"))
                 .setComparator(Comparator.comparing(CustomerStanding::daysSinceCheckIn,
@@ -63,7 +63,7 @@ class CustomerOverview extends Div {
         grid.addComponentColumn(s -> s.objectives() == 0 ? new Span() : widgets.guideMet(s.guideMet(), s.objectives()))
                 .setHeader(getTranslation("overview.coach"))
                 .setComparator(Comparator.comparingDouble(CustomerOverview::guideShare)).setFlexGrow(0)
-                .setWidth("7.5rem").setKey("coach");
+                .setWidth("7rem").setKey("coach");
         grid.addComponentColumn(this::lastQuarter).setHeader(getTranslation("overview.last-quarter"))
                 .setComparator(Comparator.comparing(CustomerStanding::lastQuarterGrade,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())))
@@ -73,7 +73,7 @@ class CustomerOverview extends Div {
                 .setHeader(getTranslation("overview.next-meeting"))
                 .setComparator(Comparator.comparing(CustomerStanding::nextMeeting,
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setWidth("8.5rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(CustomerStanding::openActions).setHeader(getTranslation("overview.open-actions"))
                 .setSortable(true).setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("5.5rem");
         grid.setId("customer-overview");
