@@ -8,7 +8,6 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValueContext;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Dates and times typed by a user: what is no date (29.02.2027), or lies outside what makes sense
@@ -25,8 +24,8 @@ public final class DateFields {
         picker.setMin(min);
         picker.setMax(max);
         picker.setI18n(LocalisedDatePicker.texts(picker, picker.getLocale())
-                .setMinErrorMessage(picker.getTranslation("validation.date.min", shown(picker.getLocale(), min)))
-                .setMaxErrorMessage(picker.getTranslation("validation.date.max", shown(picker.getLocale(), max))));
+                .setMinErrorMessage(picker.getTranslation("validation.date.min", TimeText.typed(min, picker.getLocale())))
+                .setMaxErrorMessage(picker.getTranslation("validation.date.max", TimeText.typed(max, picker.getLocale()))));
         return picker;
     }
 
@@ -36,8 +35,8 @@ public final class DateFields {
         picker.setMax(max.plusDays(1).atStartOfDay().minusMinutes(1));
         picker.setI18n(java.util.Optional.ofNullable(picker.getI18n()).orElseGet(DateTimePicker.DateTimePickerI18n::new)
                 .setBadInputErrorMessage(picker.getTranslation("validation.date-time"))
-                .setMinErrorMessage(picker.getTranslation("validation.date.min", shown(picker.getLocale(), min)))
-                .setMaxErrorMessage(picker.getTranslation("validation.date.max", shown(picker.getLocale(), max))));
+                .setMinErrorMessage(picker.getTranslation("validation.date.min", TimeText.typed(min, picker.getLocale())))
+                .setMaxErrorMessage(picker.getTranslation("validation.date.max", TimeText.typed(max, picker.getLocale()))));
         return picker;
     }
 
@@ -52,9 +51,5 @@ public final class DateFields {
             field.setErrorMessage(result.getErrorMessage());
         }
         return !result.isError();
-    }
-
-    private static String shown(Locale locale, LocalDate date) {
-        return TimeText.typed(date, locale);
     }
 }

@@ -6,8 +6,14 @@ import com.vaadin.flow.component.textfield.PasswordField;
 public class LocalisedPasswordField extends PasswordField {
 
     public LocalisedPasswordField() {
-        // The web component's own i18n; Flow's PasswordFieldI18n has no key for the reveal button.
-        getElement().executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
-                getTranslation("component.password.reveal"));
+        getElement().executeJs(nameRevealButton("this"), getTranslation("component.password.reveal"));
+    }
+
+    /**
+     * The script that names the reveal button of the password field {@code field} (a script
+     * expression; the name is the script's first argument): Flow's PasswordFieldI18n has no key for it.
+     */
+    public static String nameRevealButton(String field) {
+        return "const field = " + field + "; if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); }";
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
+import no.ambisjon.base.ui.LocalisedPasswordField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,8 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(loginTexts());
         // LoginI18n has no key for the password's reveal button: set it on the form's own field once drawn.
         form.getElement().executeJs("customElements.whenDefined('vaadin-password-field').then(() => requestAnimationFrame(() => {"
-                + " const field = this.querySelector('vaadin-password-field');"
-                + " if (field) { field.i18n = Object.assign({}, field.i18n, {reveal: $0}); } }))",
+                + LocalisedPasswordField.nameRevealButton("this.querySelector('vaadin-password-field')") + " }))",
                 getTranslation("component.password.reveal"));
 
         var brand = new H1(getTranslation("app.name"));
